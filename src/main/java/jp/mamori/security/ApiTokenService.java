@@ -1,0 +1,88 @@
+package jp.mamori.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import jp.mamori.shared.RuleViolation;
+import jp.mamori.shared.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Personal API tokens: created and revoked by their owner only. */
+@Service
+public class ApiTokenService {
+
+    static final String PREFIX = "mmr_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiTokenRepository tokens;
+    private final Clock clock;
+
+    ApiTokenService(ApiTokenRepository tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    /** The new token's secret, which is shown to its owner this once and never again. */
+    public record IssuedToken(ApiToken token, String secret) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public IssuedToken create(String name) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw RuleViolation.onField("name", "apiToken.error.name");
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ApiToken token = tokens.save(new ApiToken(CurrentUser.require().userId(), name.strip(), hash(secret),
+                secret.substring(0, 10), clock.instant()));
+        return new IssuedToken(token, secret);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ApiToken> mine() {
+        return tokens.findByUserIdOrderByCreatedAtDesc(CurrentUser.require().userId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void revoke(long tokenId) {
+        ApiToken token = tokens.findById(tokenId).orElseThrow();
+        if (token.getUserId() != CurrentUser.require().userId()) {
+            throw new AccessDeniedException("Only the owner revokes a token");
+        }
+        token.revoke(clock.instant());
+    }
+
+    /** The owner of an active token, for authentication. */
+    @Transactional
+    public Optional<Long> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHashAndRevokedAtIsNull(hash(secret)).map(token -> {
+            tokens.touch(token.getId(), clock.instant(), clock.instant().minus(Duration.ofMinutes(1)));
+            return token.getUserId();
+        });
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package jp.mamori.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import jp.mamori.shared.i18n.LocalePreference;
+import jp.mamori.shared.security.CurrentUser;
+import jp.mamori.shared.security.MamoriPrincipal;
+
+/**
+ * The frame around every signed-in page: side navigation grouped the way a PMS is organised,
+ * and a header with the person, the language switch, feature widgets and logout.
+ */
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final SideNav navigation = new SideNav();
+    private final Span pageTitle = new Span();
+
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access,
+                      LocalePreference localePreference, List<HeaderWidget> headerWidgets) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), navigation);
+        buildNavigation(access);
+
+        pageTitle.addClassName("page-title");
+        HorizontalLayout header = new HorizontalLayout();
+        header.addClassName("app-header");
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.add(new DrawerToggle(), pageTitle);
+        Span spacer = new Span();
+        header.addAndExpand(spacer);
+        headerWidgets.forEach(widget -> widget.create().ifPresent(header::add));
+        MamoriPrincipal principal = CurrentUser.require();
+        Span user = new Span(VaadinIcon.USER.create(), new Span(principal.displayName()));
+        user.addClassName("current-user");
+        header.add(user, new LanguageSwitch(localePreference, getLocale()));
+        Button logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        logout.setId("logout");
+        header.add(logout);
+        addToNavbar(header);
+    }
+
+    private Component brand() {
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("brand-tagline");
+        Span brand = new Span(name, tagline);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private void buildNavigation(AccessAnnotationChecker access) {
+        Map<NavGroup, TreeMap<Integer, List<RouteData>>> grouped = new EnumMap<>(NavGroup.class);
+        for (RouteData route : RouteConfiguration.forSessionScope().getAvailableRoutes()) {
+            NavigationEntry entry = route.getNavigationTarget().getAnnotation(NavigationEntry.class);
+            if (entry != null && access.hasAccess(route.getNavigationTarget())) {
+                grouped.computeIfAbsent(entry.group(), group -> new TreeMap<>())
+                        .computeIfAbsent(entry.order(), order -> new java.util.ArrayList<>())
+                        .add(route);
+            }
+        }
+        grouped.forEach((group, routes) -> {
+            SideNavItem groupItem = new SideNavItem(getTranslation(group.labelKey()));
+            groupItem.setPrefixComponent(group.icon().create());
+            groupItem.setExpanded(true);
+            routes.values().stream().flatMap(List::stream)
+                    .sorted(Comparator.comparing(route -> route.getNavigationTarget().getName()))
+                    .collect(Collectors.toList())
+                    .forEach(route -> {
+                        NavigationEntry entry = route.getNavigationTarget().getAnnotation(NavigationEntry.class);
+                        @SuppressWarnings("unchecked")
+                        Class<? extends Component> target = (Class<? extends Component>) route.getNavigationTarget();
+                        groupItem.addItem(new SideNavItem(getTranslation(entry.label()), target));
+                    });
+            navigation.addItem(groupItem);
+        });
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        if (content != null) {
+            NavigationEntry entry = content.getClass().getAnnotation(NavigationEntry.class);
+            pageTitle.setText(entry == null ? "" : getTranslation(entry.label()));
+        }
+    }
+}
