@@ -17,6 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jp.mamori.organisation.OrganisationService;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import jp.mamori.shared.i18n.LocalePreference;
 import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.LanguageSwitch;
@@ -58,7 +60,8 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
         public void setDemo(boolean value) { demo = value; }
     }
 
-    public SetupView(OrganisationService organisation, SetupState state, LocalePreference localePreference) {
+    public SetupView(OrganisationService organisation, SetupState state, LocalePreference localePreference,
+                     Environment environment) {
         addClassName("setup-view");
         setAlignItems(Alignment.CENTER);
 
@@ -102,6 +105,7 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(demo).bind(Form::isDemo, Form::setDemo);
 
         Form bean = new Form();
+        bean.setDemo(environment.acceptsProfiles(Profiles.of("demo")));
         binder.setBean(bean);
         Button submit = new Button(getTranslation("setup.submit"), click -> {
             if (!binder.validate().isOk()) {

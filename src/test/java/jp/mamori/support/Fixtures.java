@@ -62,6 +62,11 @@ public class Fixtures {
                 username + "@example.jp", department == null ? null : department.getId(), set, true, null, "ja"), PASSWORD));
     }
 
+    /** Resets as the caller (so that the role check applies). */
+    public void resetPassword(UserAccount user, String password) {
+        users.resetPassword(user.getId(), password);
+    }
+
     public MamoriPrincipal principalOf(UserAccount user) {
         return users.findPrincipal(user.getId()).orElseThrow().withoutPassword();
     }

@@ -85,8 +85,9 @@ public class UsersView extends SplitLayout implements HasDynamicTitle {
         roleFilter.setItems(Role.values());
         roleFilter.setItemLabelGenerator(role -> getTranslation(role.labelKey()));
         roleFilter.setClearButtonVisible(true);
-        activeFilter.setItems(null, Boolean.TRUE, Boolean.FALSE);
+        activeFilter.setItems(Boolean.TRUE, Boolean.FALSE);
         activeFilter.setEmptySelectionAllowed(true);
+        activeFilter.setEmptySelectionCaption(getTranslation("user.filter.allStates"));
         activeFilter.setItemLabelGenerator(value -> value == null ? getTranslation("user.filter.allStates")
                 : getTranslation(value ? "user.filter.active" : "user.filter.inactive"));
         activeFilter.setAriaLabel(getTranslation("common.active"));

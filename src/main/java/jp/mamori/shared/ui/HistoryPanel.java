@@ -28,11 +28,11 @@ public class HistoryPanel extends VerticalLayout {
         setPadding(false);
         addClassName("history-panel");
         grid.addColumn(revision -> JapaneseDates.dateTime(revision.changedAt().atOffset(ZoneOffset.UTC)))
-                .setHeader(getTranslation("history.changedAt")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Revision::changedBy).setHeader(getTranslation("history.changedBy")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("history.changedAt")).setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(Revision::changedBy).setHeader(getTranslation("history.changedBy")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(revision -> getTranslation(revision.kind().labelKey()))
-                .setHeader(getTranslation("history.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::changes).setHeader(getTranslation("history.changes"));
+                .setHeader(getTranslation("history.kind")).setWidth("4.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::changes).setHeader(getTranslation("history.changes")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("history.empty"));
@@ -47,11 +47,20 @@ public class HistoryPanel extends VerticalLayout {
         Div box = new Div();
         revision.changes().forEach(change -> box.add(new Div(
                 new Span(fieldLabel(change.field()) + ": "),
-                new Span(change.before().isEmpty() ? "—" : change.before()),
+                new Span(value(change.before())),
                 new Span(" → "),
-                new Span(change.after().isEmpty() ? "—" : change.after()))));
+                new Span(value(change.after())))));
         box.addClassName("history-changes");
         return box;
+    }
+
+    private String value(String stored) {
+        return switch (stored) {
+            case "" -> "—";
+            case "true" -> getTranslation("common.yes");
+            case "false" -> getTranslation("common.no");
+            default -> stored;
+        };
     }
 
     private String fieldLabel(String field) {

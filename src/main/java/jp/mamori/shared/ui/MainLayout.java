@@ -18,12 +18,10 @@ import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import jp.mamori.shared.i18n.LocalePreference;
 import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.MamoriPrincipal;
@@ -86,20 +84,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         }
         grouped.forEach((group, routes) -> {
+            List<RouteData> entries = routes.values().stream().flatMap(List::stream).toList();
+            if (entries.size() == 1 && group == NavGroup.HOME) {
+                navigation.addItem(item(entries.getFirst(), group));
+                return;
+            }
             SideNavItem groupItem = new SideNavItem(getTranslation(group.labelKey()));
             groupItem.setPrefixComponent(group.icon().create());
             groupItem.setExpanded(true);
-            routes.values().stream().flatMap(List::stream)
-                    .sorted(Comparator.comparing(route -> route.getNavigationTarget().getName()))
-                    .collect(Collectors.toList())
-                    .forEach(route -> {
-                        NavigationEntry entry = route.getNavigationTarget().getAnnotation(NavigationEntry.class);
-                        @SuppressWarnings("unchecked")
-                        Class<? extends Component> target = (Class<? extends Component>) route.getNavigationTarget();
-                        groupItem.addItem(new SideNavItem(getTranslation(entry.label()), target));
-                    });
+            entries.forEach(route -> groupItem.addItem(item(route, null)));
             navigation.addItem(groupItem);
         });
+    }
+
+    private SideNavItem item(RouteData route, NavGroup iconOf) {
+        NavigationEntry entry = route.getNavigationTarget().getAnnotation(NavigationEntry.class);
+        @SuppressWarnings("unchecked")
+        Class<? extends Component> target = (Class<? extends Component>) route.getNavigationTarget();
+        SideNavItem item = new SideNavItem(getTranslation(entry.label()), target);
+        if (iconOf != null) {
+            item.setPrefixComponent(iconOf.icon().create());
+        }
+        return item;
     }
 
     @Override
