@@ -73,6 +73,8 @@ class DepartmentAdministrationIT {
         driver.get("http://localhost:" + port + "/admin/departments");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("department-add"))).click();
         String code = Fixtures.unique("E");
+        // The form opens read-only and becomes editable once the server has answered the click.
+        wait.until(d -> d.findElement(By.id("department-code")).getDomAttribute("readonly") == null);
         WebElement codeField = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#department-code input")));
         codeField.sendKeys(code);
         driver.findElement(By.cssSelector("#department-name input")).sendKeys("ブラウザー試験部");
