@@ -44,10 +44,7 @@ public class ProblemDetailsAdvice {
                         "message", error.getDefaultMessage() == null ? "" : messages.source()
                                 .getMessage(error, locale)))
                 .toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, locale, "error.validation.title");
-        problem.setDetail(fields.stream().map(f -> f.get("field") + ": " + f.get("message")).reduce((a, b) -> a + "; " + b).orElse(""));
-        problem.setProperty("errors", fields);
-        return problem;
+        return validationProblem(locale, fields);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -56,8 +53,13 @@ public class ProblemDetailsAdvice {
         List<Map<String, String>> fields = e.getConstraintViolations().stream()
                 .map(v -> Map.of("field", leaf(v.getPropertyPath().toString()), "message", v.getMessage()))
                 .toList();
+        return validationProblem(locale, fields);
+    }
+
+    /** 400 naming each field and its message. */
+    private ProblemDetail validationProblem(Locale locale, List<Map<String, String>> fields) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, locale, "error.validation.title");
-        problem.setDetail(fields.stream().map(f -> f.get("field") + ": " + f.get("message")).reduce((a, b) -> a + "; " + b).orElse(""));
+        problem.setDetail(String.join("; ", fields.stream().map(f -> f.get("field") + ": " + f.get("message")).toList()));
         problem.setProperty("errors", fields);
         return problem;
     }
