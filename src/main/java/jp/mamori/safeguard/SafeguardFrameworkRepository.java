@@ -1,0 +1,12 @@
+package jp.mamori.safeguard;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SafeguardFrameworkRepository extends JpaRepository<SafeguardFramework, Long> {
+
+    Optional<SafeguardFramework> findByCode(String code);
+
+    List<SafeguardFramework> findAllByOrderByCodeAsc();
+}
