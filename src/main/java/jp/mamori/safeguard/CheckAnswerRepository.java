@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CheckAnswerRepository extends JpaRepository<CheckAnswer, Long> {
 
-    @EntityGraph(attributePaths = {"item", "item.heading", "item.owner", "department", "answeredBy"},
+    @EntityGraph(attributePaths = {"item", "item.heading", "item.heading.framework", "item.owner", "department", "answeredBy"},
             type = EntityGraph.EntityGraphType.LOAD)
     @Query("select a from CheckAnswer a where a.check.id = ?1 order by a.item.heading.sortOrder, a.item.sortOrder, a.item.code")
     List<CheckAnswer> findByCheck(long checkId);
@@ -18,7 +18,8 @@ interface CheckAnswerRepository extends JpaRepository<CheckAnswer, Long> {
     List<Object[]> findKeysEndingFrom(LocalDate from);
 
     /** Unanswered items a worker must answer, as checker of the check or owner of the item. */
-    @EntityGraph(attributePaths = {"item", "item.heading", "department", "check", "check.checker"},
+    @EntityGraph(attributePaths = {"item", "item.heading", "item.heading.framework", "item.owner", "department", "check",
+            "check.checker", "answeredBy"},
             type = EntityGraph.EntityGraphType.LOAD)
     @Query("select a from CheckAnswer a where a.result is null and (a.check.checker.id = ?1 or a.item.owner.id = ?1) "
             + "order by a.periodEnd, a.item.heading.sortOrder, a.item.sortOrder")

@@ -212,7 +212,9 @@ public class OperationalCheckService {
             throw RuleViolation.onField("note", "safeguard.followUp.error.noteRequired");
         }
         followUp.complete(limit(note.strip()), clock.instant());
-        return followUps.saveAndFlush(followUp);
+        FollowUp saved = followUps.saveAndFlush(followUp);
+        saved.getAnswer().getItem().getCode();
+        return saved;
     }
 
     /** Whether the caller may answer (and attach evidence to) the answer row. */
