@@ -1,15 +1,17 @@
 package jp.mamori.safeguard;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import jp.mamori.shared.RuleViolation;
 
 /**
@@ -35,7 +37,6 @@ final class EvidenceInspector {
 
     /** [Content_Types].xml is small; a larger one is not an Office document worth reading. */
     private static final int MAX_CONTENT_TYPES_BYTES = 256 * 1024;
-    private static final int MAX_ZIP_ENTRIES = 10_000;
 
     private EvidenceInspector() {
     }
@@ -91,15 +92,23 @@ final class EvidenceInspector {
         return isUtf8Text(b) ? TEXT : null;
     }
 
-    /** An Office Open XML file declares its main part in [Content_Types].xml. */
+    /**
+     * An Office Open XML file declares its main part in [Content_Types].xml. Read through the
+     * central directory (a temporary file): streaming readers choke on the data descriptors
+     * some writers, FastExcel among them, produce.
+     */
     private static Kind office(byte[] bytes) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            int entries = 0;
-            while ((entry = zip.getNextEntry()) != null && ++entries <= MAX_ZIP_ENTRIES) {
-                if ("[Content_Types].xml".equals(entry.getName())) {
-                    byte[] xml = zip.readNBytes(MAX_CONTENT_TYPES_BYTES);
-                    String types = new String(xml, StandardCharsets.UTF_8);
+        Path file = null;
+        try {
+            file = Files.createTempFile("mamori-evidence", ".zip");
+            Files.write(file, bytes);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                ZipEntry entry = zip.getEntry("[Content_Types].xml");
+                if (entry == null) {
+                    return null;
+                }
+                try (InputStream in = zip.getInputStream(entry)) {
+                    String types = new String(in.readNBytes(MAX_CONTENT_TYPES_BYTES), StandardCharsets.UTF_8);
                     if (types.contains("spreadsheetml.sheet.main+xml")) {
                         return XLSX;
                     }
@@ -112,9 +121,20 @@ final class EvidenceInspector {
                     return null;
                 }
             }
+        } catch (IOException | RuntimeException e) {
             return null;
-        } catch (IOException | IllegalArgumentException e) {
-            return null;
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
         }
     }
 
