@@ -49,6 +49,10 @@ class OperationalCheckTest {
     Clock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    SafeguardChecklistReport report;
+    @Autowired
+    SafeguardResultsExport export;
 
     Department department;
     UserAccount checker;
@@ -194,6 +198,32 @@ class OperationalCheckTest {
         assertThatThrownBy(() -> Actors.as(TestFramework.MANAGER, () -> checks.create(department.getId(), checker.getId(), null)))
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("safeguard.check.error.nothingDue");
+    }
+
+    @Test
+    void theReportAndTheExportCarryTheAnswers() throws Exception {
+        TestFramework framework = TestFramework.create(importer, catalogue, department, null, 1, 1);
+        Map<String, CheckAnswer> answers = startCheck(framework);
+        answer(answers, framework.mandatory.getFirst(), AnswerValues.of(CheckResult.MET, null, "入退室記録を確認"));
+        answer(answers, framework.desirable.getFirst(), AnswerValues.of(CheckResult.NOT_MET, null, "未実施"));
+        long frameworkId = framework.frameworkId(catalogue);
+        MamoriPrincipal auditor = Actors.principal(0, "auditor", Role.AUDITOR);
+
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        Actors.as(auditor, () -> report.write(pdf, frameworkId, jp.mamori.shared.i18n.Messages.JAPANESE));
+        assertThat(new String(pdf.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.size()).as("the chart is embedded").isGreaterThan(20_000);
+
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        Actors.as(auditor, () -> export.write(xlsx, frameworkId, jp.mamori.shared.i18n.Messages.JAPANESE));
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = workbook.getSheets().toList().get(1).read();
+            assertThat(rows).hasSize(3);
+            assertThat(rows.stream().map(row -> row.getCellText(2) + ":" + row.getCellText(7) + ":" + row.getCellText(9)))
+                    .contains(framework.mandatory.getFirst().getCode() + ":適合:入退室記録を確認",
+                            framework.desirable.getFirst().getCode() + ":不適合:未実施");
+        }
     }
 
     private List<Obligation> mine(LocalDate horizon, SafeguardItem item) {
