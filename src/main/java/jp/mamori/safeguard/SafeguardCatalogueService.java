@@ -44,7 +44,7 @@ public class SafeguardCatalogueService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<SafeguardFramework> frameworks() {
-        return frameworks.findAllByOrderByCodeAsc();
+        return frameworks.findAllByOrderByIdAsc();
     }
 
     @PreAuthorize("isAuthenticated()")

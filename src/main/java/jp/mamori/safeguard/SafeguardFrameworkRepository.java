@@ -8,5 +8,6 @@ interface SafeguardFrameworkRepository extends JpaRepository<SafeguardFramework,
 
     Optional<SafeguardFramework> findByCode(String code);
 
-    List<SafeguardFramework> findAllByOrderByCodeAsc();
+    /** In the order the catalogue lists them (the JAPHIC safeguards first). */
+    List<SafeguardFramework> findAllByOrderByIdAsc();
 }

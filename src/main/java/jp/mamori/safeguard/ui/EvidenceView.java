@@ -37,7 +37,7 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<SafeguardEvidence> grid = new Grid<>();
         grid.addComponentColumn(file -> EvidenceLinks.link(evidence, file))
-                .setHeader(getTranslation("safeguard.evidence.fileName")).setFlexGrow(3);
+                .setHeader(getTranslation("safeguard.evidence.fileName")).setAutoWidth(true).setFlexGrow(3);
         grid.addColumn(file -> file.getAnswer().getItem().getCode()).setHeader(getTranslation("safeguard.code")).setAutoWidth(true);
         grid.addColumn(file -> file.getAnswer().getDepartment().getName())
                 .setHeader(getTranslation("safeguard.check.department")).setAutoWidth(true);

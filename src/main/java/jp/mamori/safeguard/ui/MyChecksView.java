@@ -103,7 +103,7 @@ public class MyChecksView extends SplitLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         followUps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         followUps.setEmptyStateText(getTranslation("safeguard.followUp.empty"));
-        followUps.setAllRowsVisible(true);
+        followUps.setHeight("16rem");
         followUps.setId("my-follow-ups-grid");
 
         Button start = new Button(getTranslation("safeguard.check.new"), click -> openStartDialog(departments, users));
