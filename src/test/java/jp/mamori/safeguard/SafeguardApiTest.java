@@ -23,23 +23,29 @@ import jp.mamori.support.MamoriIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * MockMvc is built on the shared context rather than with {@code @AutoConfigureMockMvc}: a second
+ * context would make Vaadin replace the global security-context strategy under the first one.
+ */
 @MamoriIntegrationTest
-@AutoConfigureMockMvc
 class SafeguardApiTest {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
+    WebApplicationContext context;
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
@@ -60,6 +66,7 @@ class SafeguardApiTest {
 
     @BeforeEach
     void organisation() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         department = fixtures.department("情報システム部");
         manager = fixtures.user("pm", department, Role.PRIVACY_MANAGER);
         checker = fixtures.user("checker", department);
