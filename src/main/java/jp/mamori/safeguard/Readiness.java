@@ -25,7 +25,7 @@ public record Readiness(SafeguardFramework framework, Share mandatory, Share des
     }
 
     public Share all() {
-        return new Share(mandatory.met() + desirable.met(), mandatory.applicable() + desirable.applicable());
+        return mandatory.plus(desirable);
     }
 
     public record HeadingReadiness(SafeguardHeading heading, Share all, Share mandatory, Share desirable) {

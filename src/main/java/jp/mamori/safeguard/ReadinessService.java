@@ -61,8 +61,7 @@ public class ReadinessService {
                     CheckResult result = latest.get(key(item.getId(), department.getId()));
                     results.add(result);
                     byDepartment.get(department.getId()).merge(item.getHeading().getId(),
-                            Share.none().plus(stateOf(result)), (a, b) -> new Share(a.met() + b.met(),
-                                    a.applicable() + b.applicable()));
+                            Share.none().plus(stateOf(result)), Share::plus);
                 }
             }
             ItemState state = combine(results);
@@ -91,8 +90,7 @@ public class ReadinessService {
         List<Readiness.DepartmentReadiness> departmentReadiness = active.stream()
                 .map(d -> {
                     Map<Long, Share> shares = byDepartment.get(d.getId());
-                    Share all = shares.values().stream().reduce(Share.none(),
-                            (a, b) -> new Share(a.met() + b.met(), a.applicable() + b.applicable()));
+                    Share all = shares.values().stream().reduce(Share.none(), Share::plus);
                     return new Readiness.DepartmentReadiness(d, shares, all);
                 })
                 .filter(d -> d.all().applicable() > 0)

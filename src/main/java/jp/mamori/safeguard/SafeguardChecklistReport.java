@@ -59,8 +59,8 @@ public class SafeguardChecklistReport {
                     messages.get(locale, "safeguard.requirement.DESIRABLE"), messages.get(locale, "safeguard.readiness.all")),
                     new float[] {1f, 4f, 2f, 2f, 2f});
             for (Readiness.HeadingReadiness heading : result.headings()) {
-                headings.row(List.of(heading.heading().getCode(), heading.heading().title(locale), share(heading.mandatory()),
-                        share(heading.desirable()), share(heading.all())));
+                headings.row(List.of(heading.heading().getCode(), heading.heading().title(locale), heading.mandatory().display(),
+                        heading.desirable().display(), heading.all().display()));
             }
             headings.end();
 
@@ -109,7 +109,4 @@ public class SafeguardChecklistReport {
         }
     }
 
-    private static String share(Share share) {
-        return share.applicable() == 0 ? "—" : share.met() + "/" + share.applicable() + "（" + share.percent() + "%）";
-    }
 }

@@ -15,6 +15,15 @@ public record Share(int met, int applicable) {
         return applicable == 0 ? 100 : (int) ((long) met * 100 / applicable);
     }
 
+    /** "7/10（70%）", or a dash when nothing applies. */
+    public String display() {
+        return applicable == 0 ? "—" : met + "/" + applicable + "（" + percent() + "%）";
+    }
+
+    Share plus(Share other) {
+        return new Share(met + other.met, applicable + other.applicable);
+    }
+
     Share plus(ItemState state) {
         return switch (state) {
             case MET -> new Share(met + 1, applicable + 1);

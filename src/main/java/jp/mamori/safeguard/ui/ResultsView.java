@@ -25,7 +25,6 @@ import jp.mamori.safeguard.SafeguardChecklistReport;
 import jp.mamori.safeguard.SafeguardFramework;
 import jp.mamori.safeguard.SafeguardHeading;
 import jp.mamori.safeguard.SafeguardResultsExport;
-import jp.mamori.safeguard.Share;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.ui.Downloads;
 import jp.mamori.shared.ui.MainLayout;
@@ -110,9 +109,9 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         Grid<Readiness.HeadingReadiness> grid = new Grid<>();
         grid.addColumn(h -> h.heading().getCode()).setHeader(getTranslation("safeguard.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(h -> h.heading().title(locale)).setHeader(getTranslation("safeguard.heading")).setFlexGrow(3);
-        grid.addColumn(h -> share(h.mandatory())).setHeader(getTranslation("safeguard.requirement.MANDATORY"));
-        grid.addColumn(h -> share(h.desirable())).setHeader(getTranslation("safeguard.requirement.DESIRABLE"));
-        grid.addColumn(h -> share(h.all())).setHeader(getTranslation("safeguard.readiness.all"));
+        grid.addColumn(h -> h.mandatory().display()).setHeader(getTranslation("safeguard.requirement.MANDATORY"));
+        grid.addColumn(h -> h.desirable().display()).setHeader(getTranslation("safeguard.requirement.DESIRABLE"));
+        grid.addColumn(h -> h.all().display()).setHeader(getTranslation("safeguard.readiness.all"));
         grid.setItems(result.headings());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -126,10 +125,10 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFrozen(true);
         for (Readiness.HeadingReadiness heading : result.headings()) {
             SafeguardHeading h = heading.heading();
-            grid.addColumn(d -> d.byHeading().containsKey(h.getId()) ? share(d.byHeading().get(h.getId())) : "—")
+            grid.addColumn(d -> d.byHeading().containsKey(h.getId()) ? d.byHeading().get(h.getId()).display() : "—")
                     .setHeader(h.getCode()).setTooltipGenerator(d -> h.title(locale)).setAutoWidth(true);
         }
-        grid.addColumn(d -> share(d.all())).setHeader(getTranslation("safeguard.readiness.all")).setAutoWidth(true);
+        grid.addColumn(d -> d.all().display()).setHeader(getTranslation("safeguard.readiness.all")).setAutoWidth(true);
         grid.setItems(result.departments());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -153,9 +152,6 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    private static String share(Share share) {
-        return share.applicable() == 0 ? "—" : share.met() + "/" + share.applicable() + "（" + share.percent() + "%）";
-    }
 
     @Override
     public String getPageTitle() {
