@@ -26,18 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * MockMvc is built on the shared context rather than with {@code @AutoConfigureMockMvc}: a second
- * context would make Vaadin replace the global security-context strategy under the first one.
- */
 @MamoriIntegrationTest
 class SafeguardApiTest {
 
@@ -45,7 +38,6 @@ class SafeguardApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
-    WebApplicationContext context;
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
@@ -66,7 +58,6 @@ class SafeguardApiTest {
 
     @BeforeEach
     void organisation() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         department = fixtures.department("情報システム部");
         manager = fixtures.user("pm", department, Role.PRIVACY_MANAGER);
         checker = fixtures.user("checker", department);

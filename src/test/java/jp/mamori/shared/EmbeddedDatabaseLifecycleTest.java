@@ -26,11 +26,12 @@ class EmbeddedDatabaseLifecycleTest {
         String[] firstStart = {
                 "--mamori.data-dir=" + dataDir, "--server.port=0",
                 "--mamori.bootstrap.admin-username=boot.admin", "--mamori.bootstrap.admin-password=boot-password-123",
-                "--mamori.bootstrap.organisation-name=架空物産株式会社"};
+                "--mamori.bootstrap.organisation-name=架空物産株式会社", "--spring.profiles.active=demo"};
         try (ConfigurableApplicationContext first = start(firstStart)) {
             OrganisationService organisation = first.getBean(OrganisationService.class);
             assertThat(organisation.organisationName()).isEqualTo("架空物産株式会社");
             assertThat(first.getBean(UserService.class).findPrincipal("boot.admin")).isPresent();
+            assertThat(SystemActor.call(() -> first.getBean(DepartmentService.class).list())).as("demo departments").hasSize(5);
             SystemActor.run(() -> first.getBean(DepartmentService.class)
                     .save(null, null, "KEEP", "再起動後も残る部", null, null, true));
         }
