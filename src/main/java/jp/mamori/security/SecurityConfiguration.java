@@ -1,5 +1,6 @@
 package jp.mamori.security;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jp.mamori.security.ui.LoginView;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -28,6 +30,19 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * One strategy instance per JVM. {@code SecurityContextHolder} is static while Vaadin's
+     * strategy keeps its thread-local per instance; a second application context in the same JVM
+     * (tests, an embedded second node) would otherwise leave the first context's method security
+     * reading a different thread-local than the static holder that code writes to.
+     */
+    private static final SecurityContextHolderStrategy SHARED_STRATEGY = new VaadinAwareSecurityContextHolderStrategy();
+
+    @Bean
+    SecurityContextHolderStrategy vaadinAwareSecurityContextHolderStrategy() {
+        return SHARED_STRATEGY;
     }
 
     /** The token filter belongs to the API chain only, not to every servlet request. */
