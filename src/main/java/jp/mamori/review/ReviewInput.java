@@ -1,0 +1,19 @@
+package jp.mamori.review;
+
+import java.util.List;
+
+/**
+ * One input to the management review: a titled section of lines of text and figures.
+ *
+ * @param key   a stable code of the input, e.g. {@code audit.results}
+ * @param order where the section goes in the draft (lower first); the review's own sections
+ *              use 10 (previous review) and 900 (improvement)
+ * @param title the section's title in the requested language
+ * @param lines the section's content, one statement per line
+ */
+public record ReviewInput(String key, int order, String title, List<String> lines) {
+
+    public ReviewInput {
+        lines = List.copyOf(lines);
+    }
+}
