@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import jp.mamori.organisation.UserAccount;
 import jp.mamori.shared.history.HistoryLabel;
 import jp.mamori.shared.persistence.VersionedEntity;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -116,6 +117,7 @@ public class Incident extends VersionedEntity implements HistoryLabel {
     private Long correctiveActionId;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "incident_ledger_entry", joinColumns = @JoinColumn(name = "incident_id"))
     @Column(name = "ledger_entry_id", nullable = false)
     private Set<Long> ledgerEntryIds = new TreeSet<>();

@@ -47,7 +47,9 @@ public class IncidentService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Page<Incident> page(IncidentFilter filter, Pageable pageable) {
-        return incidents.findAll(IncidentSpecifications.matching(filter, LocalDate.now(clock)), pageable);
+        Page<Incident> page = incidents.findAll(IncidentSpecifications.matching(filter, LocalDate.now(clock)), pageable);
+        page.forEach(IncidentService::initialise);
+        return page;
     }
 
     @PreAuthorize(READERS)

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import jp.mamori.organisation.UserAccount;
 import jp.mamori.shared.history.HistoryLabel;
 import jp.mamori.shared.persistence.VersionedEntity;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -124,6 +125,7 @@ public class SubjectRequest extends VersionedEntity implements HistoryLabel {
     private LocalDate destroyedOn;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "subject_request_ledger_entry", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "ledger_entry_id", nullable = false)
     private Set<Long> ledgerEntryIds = new TreeSet<>();

@@ -50,7 +50,9 @@ public class SubjectRequestService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Page<SubjectRequest> page(SubjectRequestFilter filter, Pageable pageable) {
-        return requests.findAll(SubjectRequestSpecifications.matching(filter, LocalDate.now(clock)), pageable);
+        Page<SubjectRequest> page = requests.findAll(SubjectRequestSpecifications.matching(filter, LocalDate.now(clock)), pageable);
+        page.forEach(SubjectRequestService::initialise);
+        return page;
     }
 
     @PreAuthorize(READERS)
@@ -171,7 +173,7 @@ public class SubjectRequestService {
         }
     }
 
-    static void initialise(SubjectRequest request) {
+    private static void initialise(SubjectRequest request) {
         if (request.getHandler() != null) {
             request.getHandler().getDisplayName();
         }
