@@ -17,7 +17,6 @@ import jp.mamori.request.ContactChannel;
 import jp.mamori.shared.history.HistoryLabel;
 import jp.mamori.shared.persistence.VersionedEntity;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A complaint or consultation (苦情・相談) and how it was handled: first response, investigation,
@@ -26,7 +25,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
  */
 @Entity
 @Table(name = "complaint")
-@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+@Audited
 public class Complaint extends VersionedEntity implements HistoryLabel {
 
     @NotNull(message = "{validation.required}")

@@ -22,7 +22,6 @@ import jp.mamori.shared.history.HistoryLabel;
 import jp.mamori.shared.persistence.VersionedEntity;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A breach (漏えい等事案): what happened, when the organisation learned of it, what and whom it
@@ -33,7 +32,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
  */
 @Entity
 @Table(name = "incident")
-@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+@Audited
 public class Incident extends VersionedEntity implements HistoryLabel {
 
     @NotBlank(message = "{validation.required}")

@@ -23,7 +23,6 @@ import jp.mamori.shared.history.HistoryLabel;
 import jp.mamori.shared.persistence.VersionedEntity;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A data-subject request (開示等の請求): who asked what, through whom, how their identity was
@@ -33,7 +32,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
  */
 @Entity
 @Table(name = "subject_request")
-@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+@Audited
 public class SubjectRequest extends VersionedEntity implements HistoryLabel {
 
     @NotNull(message = "{validation.required}")

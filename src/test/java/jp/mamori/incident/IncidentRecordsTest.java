@@ -91,7 +91,7 @@ class IncidentRecordsTest {
 
     @Test
     void thePdfDraftHoldsTheDeadlinesAndTheNineItemsInJapanese() throws Exception {
-        Incident incident = save(values("顧客名簿の誤送信", LocalDate.of(2026, 4, 6), true, null, null));
+        Incident incident = save(values("顧客名簿の誤送信", LocalDate.of(2026, 4, 6), true, 1500, null, null));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Actors.as(manager, () -> report.write(incident.getId(), out, Locale.JAPANESE));
         java.nio.file.Files.write(java.nio.file.Path.of("target/incident-report.pdf"), out.toByteArray());
@@ -119,7 +119,7 @@ class IncidentRecordsTest {
             Row row = all.stream().filter(r -> "エクスポート確認".equals(r.getCellText(1))).findFirst().orElseThrow();
             assertThat(row.getCellAsNumber(0).orElseThrow().longValue()).isEqualTo(incident.getId());
             assertThat(row.getCellAsDate(3).orElseThrow().toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 6));
-            assertThat(row.getCellAsNumber(4).orElseThrow().intValue()).isEqualTo(1500);
+            assertThat(row.getCellAsNumber(4).orElseThrow().intValue()).isEqualTo(15);
             assertThat(row.getCellText(10)).isEqualTo("要配慮個人情報");
             assertThat(row.getCellAsDate(14).orElseThrow().toLocalDate()).isEqualTo(LocalDate.of(2026, 5, 7));
         }
@@ -141,8 +141,13 @@ class IncidentRecordsTest {
 
     private static IncidentValues values(String title, LocalDate learnedOn, boolean specialCare,
                                          LocalDate preliminaryReportedOn, LocalDate finalReportedOn) {
+        return values(title, learnedOn, specialCare, 15, preliminaryReportedOn, finalReportedOn);
+    }
+
+    private static IncidentValues values(String title, LocalDate learnedOn, boolean specialCare, int persons,
+                                         LocalDate preliminaryReportedOn, LocalDate finalReportedOn) {
         return new IncidentValues(title, "メールの宛先誤りにより顧客名簿を社外に送信した。", LocalDate.of(2026, 4, 1),
-                learnedOn, "氏名、住所、病歴", List.of(5L), 1500, "宛先確認の不足", specialCare, false, false, false,
+                learnedOn, "氏名、住所、病歴", List.of(5L), persons, "宛先確認の不足", specialCare, false, false, false,
                 preliminaryReportedOn, finalReportedOn, null, null, null, null, null, null, null, null);
     }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.NoSuchElementException;
 import jp.mamori.complaint.Complaint;
 import jp.mamori.complaint.ComplaintCategory;
 import jp.mamori.complaint.ComplaintExport;
@@ -196,7 +197,11 @@ public class ComplaintsView extends SplitLayout implements HasDynamicTitle, HasU
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
         if (id != null) {
-            edit(Feedback.attempt(() -> complaints.get(id)));
+            try {
+                edit(complaints.get(id));
+            } catch (NoSuchElementException e) {
+                Feedback.error("error.notFound");
+            }
         }
     }
 

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.NoSuchElementException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -264,7 +265,11 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
         if (id != null) {
-            edit(Feedback.attempt(() -> incidents.get(id)));
+            try {
+                edit(incidents.get(id));
+            } catch (NoSuchElementException e) {
+                Feedback.error("error.notFound");
+            }
         }
     }
 

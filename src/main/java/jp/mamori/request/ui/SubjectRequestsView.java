@@ -27,6 +27,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.NoSuchElementException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -269,7 +270,11 @@ public class SubjectRequestsView extends SplitLayout implements HasDynamicTitle,
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
         if (id != null) {
-            edit(Feedback.attempt(() -> requests.get(id)));
+            try {
+                edit(requests.get(id));
+            } catch (NoSuchElementException e) {
+                Feedback.error("error.notFound");
+            }
         }
     }
 

@@ -84,7 +84,7 @@ class BusinessCalendarTest {
             "2026-12-28, 1,  2027-01-04, across the closure",
             "2026-05-11, -1, 2026-05-08, backwards",
             "2026-05-07, -1, 2026-05-01, backwards across Golden Week",
-            "2026-05-07, -2, 2026-04-30, backwards across Golden Week and Showa Day's week",
+            "2026-05-07, -2, 2026-04-30, two business days back across Golden Week",
     })
     void addsBusinessDays(LocalDate date, int days, LocalDate expected, String why) {
         assertThat(calendar.plusBusinessDays(date, days)).as(why).isEqualTo(expected);
