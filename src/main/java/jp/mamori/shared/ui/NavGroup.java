@@ -10,6 +10,7 @@ public enum NavGroup implements Labelled {
     SAFEGUARDS(VaadinIcon.SHIELD),
     TRAINING(VaadinIcon.ACADEMY_CAP),
     CONSIGNEES(VaadinIcon.HANDSHAKE),
+    REQUESTS_AND_INCIDENTS(VaadinIcon.ENVELOPE_OPEN),
     INTERNAL_AUDIT(VaadinIcon.CLIPBOARD_CHECK),
     NOTIFICATIONS(VaadinIcon.BELL),
     ADMINISTRATION(VaadinIcon.COG);

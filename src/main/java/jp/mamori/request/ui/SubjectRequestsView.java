@@ -1,0 +1,353 @@
+package jp.mamori.request.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.NoSuchElementException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import jp.mamori.organisation.UserAccount;
+import jp.mamori.organisation.UserService;
+import jp.mamori.request.ContactChannel;
+import jp.mamori.request.Decision;
+import jp.mamori.request.ProxyKind;
+import jp.mamori.request.RefusalGround;
+import jp.mamori.request.RequestStatus;
+import jp.mamori.request.RequestType;
+import jp.mamori.request.ResponseMethod;
+import jp.mamori.request.SubjectRequest;
+import jp.mamori.request.SubjectRequestExport;
+import jp.mamori.request.SubjectRequestFilter;
+import jp.mamori.request.SubjectRequestService;
+import jp.mamori.shared.history.HistoryService;
+import jp.mamori.shared.security.CurrentUser;
+import jp.mamori.shared.security.Role;
+import jp.mamori.shared.time.JapaneseDates;
+import jp.mamori.shared.ui.Downloads;
+import jp.mamori.shared.ui.Feedback;
+import jp.mamori.shared.ui.HistoryPanel;
+import jp.mamori.shared.ui.LabelledSelect;
+import jp.mamori.shared.ui.MainLayout;
+import jp.mamori.shared.ui.NavGroup;
+import jp.mamori.shared.ui.NavigationEntry;
+import jp.mamori.shared.ui.YesNoFilter;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The register of data-subject requests: filter by status, type and overdue; record receipt,
+ * identity check, decision and answer; the response date follows the request procedure.
+ * Read-only for auditors and top management.
+ */
+@Route(value = "subject-requests", layout = MainLayout.class)
+@RolesAllowed({Role.Names.PRIVACY_MANAGER, Role.Names.AUDITOR, Role.Names.TOP_MANAGEMENT})
+@NavigationEntry(group = NavGroup.REQUESTS_AND_INCIDENTS, label = "nav.subjectRequests", order = 10)
+public class SubjectRequestsView extends SplitLayout implements HasDynamicTitle, HasUrlParameter<Long> {
+
+    private final SubjectRequestService requests;
+    private final Clock clock;
+    private final boolean editor = CurrentUser.require().hasRole(Role.PRIVACY_MANAGER);
+    private final Grid<SubjectRequest> grid = new Grid<>();
+    private final Binder<SubjectRequest> binder = new Binder<>();
+    private final HistoryPanel history;
+    private final LabelledSelect<RequestStatus> statusFilter = LabelledSelect.filter("request.filter.status",
+            "request.filter.all", this::refresh, RequestStatus.values());
+    private final LabelledSelect<RequestType> typeFilter = LabelledSelect.filter("request.filter.type",
+            "request.filter.all", this::refresh, RequestType.values());
+    private final YesNoFilter overdueFilter = new YesNoFilter("request.filter.deadline", "request.filter.all",
+            "request.filter.overdueOnly", "request.filter.onTime", this::refresh);
+    private final DatePicker receivedOn = new DatePicker();
+    private final TextField responseDue = new TextField();
+    private final TextField destructionDue = new TextField();
+    private final Button save = new Button();
+    private SubjectRequest editing;
+
+    public SubjectRequestsView(SubjectRequestService requests, SubjectRequestExport export, UserService users,
+                               HistoryService historyService, Clock clock) {
+        this.requests = requests;
+        this.clock = clock;
+        this.history = new HistoryPanel(historyService, SubjectRequest.class);
+        setSizeFull();
+        setSplitterPosition(50);
+
+        statusFilter.setId("request-status-filter");
+        overdueFilter.setId("request-overdue-filter");
+
+        grid.addColumn(SubjectRequest::getId).setHeader(getTranslation("request.id")).setKey("id").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> JapaneseDates.iso(r.getReceivedOn())).setHeader(getTranslation("request.receivedOn"))
+                .setKey("receivedOn").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.getType().labelKey())).setHeader(getTranslation("request.type"))
+                .setKey("type").setSortable(true);
+        grid.addColumn(SubjectRequest::getRequesterName).setHeader(getTranslation("request.requesterName"))
+                .setKey("requesterName").setSortable(true);
+        grid.addComponentColumn(this::dueCell).setHeader(getTranslation("request.responseDue"))
+                .setKey("responseDue").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.getStatus().labelKey())).setHeader(getTranslation("request.status"));
+        grid.setEmptyStateText(getTranslation("request.empty"));
+        grid.setId("request-grid");
+        grid.setItems(query -> requests.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)
+                        .withSort(orDefault(VaadinSpringDataHelpers.toSpringDataSort(query)))).stream(),
+                query -> (int) requests.count(filter()));
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.isFromClient() || event.getValue() != null) {
+                edit(event.getValue());
+            }
+        });
+
+        Button add = new Button(getTranslation("request.add"), click -> {
+            grid.deselectAll();
+            edit(requests.newRequest());
+        });
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setId("request-add");
+        add.setVisible(editor);
+        HorizontalLayout toolbar = new HorizontalLayout(add, Downloads.link("request.export", "subject-requests.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out -> export.write(out, getLocale())));
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        HorizontalLayout filters = new HorizontalLayout(statusFilter, typeFilter, overdueFilter);
+        filters.setWidthFull();
+        VerticalLayout left = new VerticalLayout(toolbar, filters, grid);
+        left.setSizeFull();
+        left.expand(grid);
+
+        addToPrimary(left);
+        addToSecondary(form(users));
+        edit(null);
+    }
+
+    private VerticalLayout form(UserService users) {
+        LabelledSelect<RequestType> type = new LabelledSelect<>("request.type", RequestType.values());
+        type.setId("request-type");
+        receivedOn.setLabel(getTranslation("request.receivedOn"));
+        receivedOn.setId("request-received-on");
+        receivedOn.addValueChangeListener(e -> showDeadlines());
+        LabelledSelect<ContactChannel> channel = new LabelledSelect<>("request.channel", ContactChannel.values());
+        channel.setId("request-channel");
+        TextField requesterName = new TextField(getTranslation("request.requesterName"));
+        requesterName.setMaxLength(200);
+        requesterName.setId("request-requester-name");
+        TextField requesterContact = new TextField(getTranslation("request.requesterContact"));
+        requesterContact.setMaxLength(500);
+        TextArea details = new TextArea(getTranslation("request.details"));
+        LabelledSelect<ProxyKind> proxyKind = new LabelledSelect<>("request.proxyKind", ProxyKind.values());
+        TextField proxyName = new TextField(getTranslation("request.proxyName"));
+        proxyName.setMaxLength(200);
+        TextField proxyDocuments = new TextField(getTranslation("request.proxyDocuments"));
+        proxyDocuments.setMaxLength(500);
+        proxyDocuments.setId("request-proxy-documents");
+        ComboBox<UserAccount> verifiedBy = userPicker("request.identityVerifiedBy", users);
+        TextField identityMethod = new TextField(getTranslation("request.identityMethod"));
+        identityMethod.setMaxLength(500);
+        identityMethod.setId("request-identity-method");
+        DatePicker identityVerifiedOn = new DatePicker(getTranslation("request.identityVerifiedOn"));
+        identityVerifiedOn.setId("request-identity-verified-on");
+        IntegerField fee = new IntegerField(getTranslation("request.feeAmount"));
+        fee.setMin(0);
+        fee.setId("request-fee");
+        Checkbox feeReceived = new Checkbox(getTranslation("request.feeReceived"));
+        ComboBox<UserAccount> handler = userPicker("request.handler", users);
+        LabelledSelect<Decision> decision = new LabelledSelect<>("request.decision", Decision.values());
+        decision.allowEmpty("request.notYet");
+        decision.setId("request-decision");
+        LabelledSelect<RefusalGround> refusalGround = new LabelledSelect<>("request.refusalGround", RefusalGround.values());
+        refusalGround.allowEmpty("request.notApplicable");
+        refusalGround.setId("request-refusal-ground");
+        TextArea decisionReason = new TextArea(getTranslation("request.decisionReason"));
+        DatePicker respondedOn = new DatePicker(getTranslation("request.respondedOn"));
+        respondedOn.setId("request-responded-on");
+        LabelledSelect<ResponseMethod> responseMethod = new LabelledSelect<>("request.responseMethod", ResponseMethod.values());
+        responseMethod.allowEmpty("request.notYet");
+        responseMethod.setId("request-response-method");
+        DatePicker destroyedOn = new DatePicker(getTranslation("request.destroyedOn"));
+        destroyedOn.setId("request-destroyed-on");
+        responseDue.setLabel(getTranslation("request.responseDue"));
+        responseDue.setHelperText(getTranslation("request.responseDue.helper"));
+        responseDue.setReadOnly(true);
+        responseDue.setId("request-response-due");
+        destructionDue.setLabel(getTranslation("request.destructionDue"));
+        destructionDue.setReadOnly(true);
+        destructionDue.setId("request-destruction-due");
+
+        String required = getTranslation("validation.required");
+        binder.forField(type).asRequired(required).bind(SubjectRequest::getType, SubjectRequest::setType);
+        binder.forField(receivedOn).asRequired(required).bind(SubjectRequest::getReceivedOn, SubjectRequest::setReceivedOn);
+        binder.forField(channel).asRequired(required).bind(SubjectRequest::getChannel, SubjectRequest::setChannel);
+        binder.forField(requesterName).asRequired(required)
+                .bind(SubjectRequest::getRequesterName, SubjectRequest::setRequesterName);
+        binder.forField(requesterContact).bind(SubjectRequest::getRequesterContact, SubjectRequest::setRequesterContact);
+        binder.forField(details).bind(SubjectRequest::getDetails, SubjectRequest::setDetails);
+        binder.forField(proxyKind).asRequired(required).bind(SubjectRequest::getProxyKind, SubjectRequest::setProxyKind);
+        binder.forField(proxyName)
+                .withValidator(value -> proxyKind.getValue() == ProxyKind.NONE || !value.isBlank(),
+                        getTranslation("request.error.proxyDetails"))
+                .bind(SubjectRequest::getProxyName, SubjectRequest::setProxyName);
+        binder.forField(proxyDocuments)
+                .withValidator(value -> proxyKind.getValue() == ProxyKind.NONE || !value.isBlank(),
+                        getTranslation("request.error.proxyDetails"))
+                .bind(SubjectRequest::getProxyDocuments, SubjectRequest::setProxyDocuments);
+        binder.forField(verifiedBy).bind(SubjectRequest::getIdentityVerifiedBy, SubjectRequest::setIdentityVerifiedBy);
+        binder.forField(identityMethod).bind(SubjectRequest::getIdentityMethod, SubjectRequest::setIdentityMethod);
+        binder.forField(identityVerifiedOn)
+                .bind(SubjectRequest::getIdentityVerifiedOn, SubjectRequest::setIdentityVerifiedOn);
+        binder.forField(fee).asRequired(required)
+                .withValidator(value -> value >= 0, getTranslation("request.validation.fee"))
+                .bind(SubjectRequest::getFeeAmount, SubjectRequest::setFeeAmount);
+        binder.forField(feeReceived).bind(SubjectRequest::isFeeReceived, SubjectRequest::setFeeReceived);
+        binder.forField(handler).bind(SubjectRequest::getHandler, SubjectRequest::setHandler);
+        binder.forField(decision).bind(SubjectRequest::getDecision, SubjectRequest::setDecision);
+        binder.forField(refusalGround)
+                .withValidator(value -> value != null || decision.getValue() == null || decision.getValue() == Decision.COMPLY,
+                        getTranslation("request.error.groundRequired"))
+                .bind(SubjectRequest::getRefusalGround, SubjectRequest::setRefusalGround);
+        binder.forField(decisionReason).bind(SubjectRequest::getDecisionReason, SubjectRequest::setDecisionReason);
+        binder.forField(respondedOn)
+                .withValidator(value -> value == null || receivedOn.getValue() == null || !value.isBefore(receivedOn.getValue()),
+                        getTranslation("request.error.respondedBeforeReceived"))
+                .bind(SubjectRequest::getRespondedOn, SubjectRequest::setRespondedOn);
+        binder.forField(responseMethod).bind(SubjectRequest::getResponseMethod, SubjectRequest::setResponseMethod);
+        binder.forField(destroyedOn).bind(SubjectRequest::getDestroyedOn, SubjectRequest::setDestroyedOn);
+        proxyKind.addValueChangeListener(e -> {
+            boolean byProxy = e.getValue() != null && e.getValue() != ProxyKind.NONE;
+            proxyName.setRequiredIndicatorVisible(byProxy);
+            proxyDocuments.setRequiredIndicatorVisible(byProxy);
+        });
+
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.setId("request-save");
+        save.addClickListener(click -> save());
+        save.setVisible(editor);
+        Button cancel = new Button(getTranslation("action.cancel"), click -> {
+            grid.deselectAll();
+            edit(null);
+        });
+        cancel.addClickShortcut(Key.ESCAPE);
+
+        FormLayout request = new FormLayout(type, receivedOn, channel, handler, requesterName, requesterContact,
+                details, responseDue);
+        request.setColspan(details, 2);
+        FormLayout identity = new FormLayout(proxyKind, proxyName, proxyDocuments, verifiedBy, identityMethod,
+                identityVerifiedOn, fee, feeReceived);
+        FormLayout answer = new FormLayout(decision, refusalGround, decisionReason, respondedOn, responseMethod);
+        answer.setColspan(decisionReason, 2);
+        FormLayout papers = new FormLayout(destructionDue, destroyedOn);
+        VerticalLayout right = new VerticalLayout(new H3(getTranslation("request.form")),
+                new H4(getTranslation("request.section.request")), request,
+                new H4(getTranslation("request.section.identity")), identity,
+                new H4(getTranslation("request.section.decision")), answer,
+                new H4(getTranslation("request.section.papers")), papers,
+                new HorizontalLayout(save, cancel), history);
+        right.setId("request-form");
+        return right;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
+        if (id != null) {
+            try {
+                edit(requests.get(id));
+            } catch (NoSuchElementException e) {
+                Feedback.error("error.notFound");
+            }
+        }
+    }
+
+    private void edit(SubjectRequest request) {
+        binder.setBean(null);
+        editing = request == null || request.isNew() ? request : requests.get(request.getId());
+        boolean open = editing != null;
+        if (open) {
+            binder.setBean(editing);
+        }
+        history.show(open ? editing.getId() : null);
+        binder.getFields().forEach(field -> field.setReadOnly(!open || !editor));
+        save.setEnabled(open && editor);
+        showDeadlines();
+    }
+
+    /** The response date as it will be stored: the promise made at receipt, recomputed only when that date changes. */
+    private void showDeadlines() {
+        LocalDate due = null;
+        if (editing != null && receivedOn.getValue() != null) {
+            boolean unchanged = !editing.isNew() && Objects.equals(receivedOn.getValue(), editing.getReceivedOn())
+                    && editing.getResponseDue() != null;
+            due = unchanged ? editing.getResponseDue() : requests.responseDueFor(receivedOn.getValue());
+        }
+        responseDue.setValue(due == null ? "—" : JapaneseDates.iso(due));
+        destructionDue.setValue(editing == null || editing.getDestructionDue() == null ? "—"
+                : JapaneseDates.iso(editing.getDestructionDue()));
+    }
+
+    private void save() {
+        if (editing == null || !binder.validate().isOk()) {
+            return;
+        }
+        SubjectRequest saved = Feedback.attempt(() -> requests.save(editing));
+        if (saved != null) {
+            Feedback.success("common.saved");
+            refresh();
+            edit(saved);
+        }
+    }
+
+    private Span dueCell(SubjectRequest request) {
+        Span cell = new Span(JapaneseDates.iso(request.getResponseDue()));
+        if (request.isOverdue(LocalDate.now(clock))) {
+            Span badge = new Span(getTranslation("request.overdue"));
+            badge.getElement().getThemeList().add("badge error small");
+            cell.add(new Text(" "), badge);
+        }
+        return cell;
+    }
+
+    private ComboBox<UserAccount> userPicker(String labelKey, UserService users) {
+        ComboBox<UserAccount> picker = new ComboBox<>(getTranslation(labelKey));
+        picker.setItems(users.activeUsers());
+        picker.setItemLabelGenerator(u -> u.getDisplayName() + " (" + u.getUsername() + ")");
+        picker.setClearButtonVisible(true);
+        return picker;
+    }
+
+    private SubjectRequestFilter filter() {
+        return new SubjectRequestFilter(statusFilter.getValue(), typeFilter.getValue(), overdueFilter.getValue());
+    }
+
+    private static Sort orDefault(Sort sort) {
+        return sort.isSorted() ? sort : Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id"));
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.subjectRequests");
+    }
+}
