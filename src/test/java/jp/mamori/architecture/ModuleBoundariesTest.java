@@ -41,7 +41,7 @@ class ModuleBoundariesTest {
     void sharedDependsOnNoFeature() {
         noClasses().that().resideInAPackage("jp.mamori.shared..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("jp.mamori.shared..", "java..", "javax..",
-                        "jakarta..", "org..", "com..", "io..", "tools..")
+                        "jakarta..", "org..", "com..", "io..", "tools..", "de..")
                 .check(CLASSES);
     }
 

@@ -2,6 +2,9 @@ package jp.mamori.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import jp.mamori.reminder.ReminderSweeper;
 import jp.mamori.reminder.Severity;
 import jp.mamori.reminder.SweepResult;
 import jp.mamori.reminder.SweepTrigger;
+import jp.mamori.shared.security.Role;
 import jp.mamori.shared.security.SystemActor;
 import jp.mamori.shared.time.JapaneseDates;
 import jp.mamori.support.Fixtures;
@@ -133,9 +137,10 @@ class ReminderSweepBenchmark {
     Clock clock;
 
     @Test
-    void sweepOfAMillionObligationsAgainstOneSetBasedStatement() {
+    void sweepOfAMillionObligationsAgainstOneSetBasedStatement() throws IOException {
         LocalDate today = LocalDate.ofInstant(clock.instant(), JapaneseDates.TOKYO);
         createOrganisation(today);
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
 
         List<Long> javaMillis = new ArrayList<>();
         List<Long> sqlMillis = new ArrayList<>();
@@ -171,13 +176,14 @@ class ReminderSweepBenchmark {
 
                 ===== ReminderSweepBenchmark =====
                 obligations: %,d   notifications created: %,d (%s)
-                Java sweep (stream + stages + idempotent chunked insert), ms per round: %s  median %,d ms
+                Java sweep (stream, stages, idempotent chunked insert by 2 writers), ms per round: %s  median %,d ms
                 single set-based SQL statement (same rows),             ms per round: %s  median %,d ms
                 ratio Java / SQL: %.2f
                 rerun of the sweep with everything already notified: %,d ms
+                machine load (/proc/loadavg) before: %s, after: %s
                 ==================================
                 %n""", last.obligations(), last.created(), javaChecksum, javaMillis, java, sqlMillis, sql,
-                (double) java / sql, rerunMillis);
+                (double) java / sql, rerunMillis, loadBefore, Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
     private void createOrganisation(LocalDate today) {
@@ -201,18 +207,18 @@ class ReminderSweepBenchmark {
                 update department d set manager_id = (select min(u.id) from user_account u where u.department_id = d.id)
                 where d.code like ? || '-%'
                 """, prefix);
-        fixtures.user("benchpm", null, jp.mamori.shared.security.Role.PRIVACY_MANAGER);
+        fixtures.user("benchpm", null, Role.PRIVACY_MANAGER);
         jdbc.execute("""
                 create table bench_privacy_manager as
                 select u.id as user_id from user_account u join user_account_role r on r.user_id = u.id
                 where r.role = 'PRIVACY_MANAGER' and u.active
                 """);
+        jdbc.execute("create table bench_worker (w int, user_id bigint, department_id bigint, manager_id bigint)");
         jdbc.update("""
-                create table bench_worker as
-                select (substring(u.username from position('.' in u.username) + 1))::int as w, u.id as user_id,
-                       u.department_id, d.manager_id
+                insert into bench_worker
+                select (substring(u.username from position('.' in u.username) + 1))::int, u.id, u.department_id, d.manager_id
                 from user_account u join department d on d.id = u.department_id where u.username like ? || '.%'
-                """.replace("?", "'" + prefix + "'"));
+                """, prefix);
         List<long[]> workers = jdbc.query("select w, user_id, department_id from bench_worker order by w",
                 (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
         assertThat(workers).hasSize(WORKERS);
