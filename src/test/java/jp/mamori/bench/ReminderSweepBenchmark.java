@@ -35,12 +35,13 @@ import org.springframework.test.context.TestPropertySource;
  * computed and inserted by one set-based SQL statement, on the same database in the same run.
  * Due dates spread from 3 days overdue to 30 days ahead, so every obligation has a stage due;
  * overdue ones (about 9%) also go to the department manager and the privacy manager.
+ * Quartz stays off, or its mail dispatcher would mark a million outbox rows while the timings run.
  * <p>
  * Run: {@code ./mvnw -o -Pbench test -Dtest=ReminderSweepBenchmark}
  */
 @MamoriIntegrationTest
 @Import(ReminderSweepBenchmark.Synthetic.class)
-@TestPropertySource(properties = "mamori.reminder.catch-up-on-start=false")
+@TestPropertySource(properties = {"mamori.reminder.catch-up-on-start=false", "spring.quartz.auto-startup=false"})
 class ReminderSweepBenchmark {
 
     static final int WORKERS = 10_000;
