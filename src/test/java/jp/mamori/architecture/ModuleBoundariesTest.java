@@ -41,11 +41,7 @@ class ModuleBoundariesTest {
     void sharedDependsOnNoFeature() {
         noClasses().that().resideInAPackage("jp.mamori.shared..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("jp.mamori.shared..", "java..", "javax..",
-<<<<<<< HEAD
                         "jakarta..", "org..", "com..", "io..", "tools..", "de.focus_shift.jollyday..")
-=======
-                        "jakarta..", "org..", "com..", "io..", "tools..", "de..")
->>>>>>> reminder
                 .check(CLASSES);
     }
 
