@@ -1,7 +1,9 @@
 package jp.mamori.shared.pdf;
 
 import java.awt.Color;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import jp.mamori.shared.time.JapaneseDates;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -80,6 +83,21 @@ public final class PdfReport implements AutoCloseable {
         paragraph.setSpacingAfter(4);
         document.add(paragraph);
         return this;
+    }
+
+    /** A picture (a chart, for instance), shrunk to the page's width if it is wider. */
+    public PdfReport image(byte[] png) {
+        try {
+            Image image = Image.getInstance(png);
+            image.scaleToFit(Math.min(image.getWidth(), document.right() - document.left()),
+                    document.top() - document.bottom());
+            image.setSpacingBefore(4);
+            image.setSpacingAfter(6);
+            document.add(image);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void newPage() {
