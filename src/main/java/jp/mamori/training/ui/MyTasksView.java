@@ -1,6 +1,7 @@
 package jp.mamori.training.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -67,7 +68,8 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::deadline).setHeader(getTranslation("training.assignment.dueOn")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.getStatus().labelKey()))
                 .setHeader(getTranslation("training.assignment.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::action).setHeader(getTranslation("training.myTasks.action")).setAutoWidth(true);
+        grid.addComponentColumn(this::action).setHeader(getTranslation("training.myTasks.action")).setKey("action")
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("training.myTasks.empty"));
         grid.setAllRowsVisible(true);
@@ -93,8 +95,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         }
         if (status == AssignmentStatus.ASSIGNED || status == AssignmentStatus.PASSED) {
             Button take = new Button(getTranslation(status == AssignmentStatus.PASSED ? "training.myTasks.sign"
-                    : "training.myTasks.take"), click -> getUI().ifPresent(ui -> ui.navigate("training/take/"
-                    + assignment.getId())));
+                    : "training.myTasks.take"), click -> UI.getCurrent().navigate("training/take/" + assignment.getId()));
             take.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
             take.setId("training-take-" + assignment.getId());
             return take;
