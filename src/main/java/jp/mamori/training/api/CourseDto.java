@@ -14,7 +14,7 @@ import jp.mamori.training.CourseValues;
  * shown to privacy managers only; workers get the test through their assignment.
  */
 public record CourseDto(Long id, Long version, String title, String description, CourseKind kind, String material,
-                        Integer contentVersion, int passMark, int maxAttempts, boolean randomiseOrder, int deadlineDays,
+                        Integer contentVersion, Integer passMark, Integer maxAttempts, Boolean randomiseOrder, Integer deadlineDays,
                         String pledgeText, Integer pledgeVersion, Boolean active, List<CourseLink> links,
                         List<QuestionDto> questions) {
 
@@ -39,8 +39,9 @@ public record CourseDto(Long id, Long version, String title, String description,
     }
 
     CourseValues values() {
-        return new CourseValues(title, description, kind, material, passMark, maxAttempts, randomiseOrder,
-                deadlineDays, pledgeText, active == null || active, links,
+        return new CourseValues(title, description, kind, material, passMark == null ? -1 : passMark,
+                maxAttempts == null ? 0 : maxAttempts, randomiseOrder == null || randomiseOrder,
+                deadlineDays == null ? 0 : deadlineDays, pledgeText, active == null || active, links,
                 questions == null ? List.of() : questions.stream().map(question -> new CourseValues.QuestionValues(
                         question.text(), question.multiple(), question.explanation(), question.choices())).toList());
     }
