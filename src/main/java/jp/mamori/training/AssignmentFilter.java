@@ -8,10 +8,6 @@ public record AssignmentFilter(Long courseId, String cycle, Long departmentId, A
         return new AssignmentFilter(null, null, null, null, false, null, null);
     }
 
-    public static AssignmentFilter overdue() {
-        return new AssignmentFilter(null, null, null, null, true, null, null);
-    }
-
     public static AssignmentFilter ofUser(long userId) {
         return new AssignmentFilter(null, null, null, null, false, null, userId);
     }

@@ -41,8 +41,6 @@ interface AssignmentRepository extends JpaRepository<TrainingAssignment, Long>,
     @Query("select a.user.id from TrainingAssignment a where a.course.id = :courseId and a.cycle = :cycle")
     List<Long> findAssignedUserIds(long courseId, String cycle);
 
-    boolean existsByCourseIdAndUserIdAndCycle(long courseId, long userId, String cycle);
-
     @Query("""
             select a from TrainingAssignment a join fetch a.course join fetch a.user u left join fetch u.department
             where a.status in :statuses and a.dueOn <= :horizon""")

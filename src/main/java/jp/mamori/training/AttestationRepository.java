@@ -1,5 +1,6 @@
 package jp.mamori.training;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,5 +9,5 @@ interface AttestationRepository extends JpaRepository<Attestation, Long> {
 
     Optional<Attestation> findByAssignmentId(long assignmentId);
 
-    List<Attestation> findByAssignmentIdIn(java.util.Collection<Long> assignmentIds);
+    List<Attestation> findByAssignmentIdIn(Collection<Long> assignmentIds);
 }

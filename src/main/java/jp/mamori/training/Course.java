@@ -13,8 +13,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import jp.mamori.shared.history.HistoryLabel;
 import jp.mamori.shared.persistence.VersionedEntity;
 import org.hibernate.envers.Audited;
@@ -150,9 +152,9 @@ public class Course extends VersionedEntity implements HistoryLabel {
      * Applies edited values. The content version moves when what is learnt or tested
      * changes, the pledge version when the pledge text does; titles and deadlines move nothing.
      */
-    void apply(CourseValues values, java.time.Instant now) {
+    void apply(CourseValues values, Instant now) {
         boolean first = isNew() && pledges.isEmpty();
-        boolean contentChanged = !first && (!java.util.Objects.equals(material, values.material())
+        boolean contentChanged = !first && (!Objects.equals(material, values.material())
                 || passMark != values.passMark() || !sameQuestions(values.questions()));
         title = values.title().strip();
         description = blankToNull(values.description());
@@ -193,7 +195,7 @@ public class Course extends VersionedEntity implements HistoryLabel {
             Question stored = questions.get(i);
             CourseValues.QuestionValues wanted = edited.get(i);
             if (!stored.getText().equals(wanted.text().strip()) || stored.isMultiple() != wanted.multiple()
-                    || !java.util.Objects.equals(stored.getExplanation(), blankToNull(wanted.explanation()))
+                    || !Objects.equals(stored.getExplanation(), blankToNull(wanted.explanation()))
                     || !stored.getChoices().equals(wanted.choices())) {
                 return false;
             }

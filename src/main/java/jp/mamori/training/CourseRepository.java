@@ -10,8 +10,6 @@ interface CourseRepository extends JpaRepository<Course, Long> {
 
     List<Course> findAllByOrderByTitleAsc();
 
-    List<Course> findByActiveTrueOrderByTitleAsc();
-
     @EntityGraph(attributePaths = {"questions"}, type = EntityGraph.EntityGraphType.LOAD)
     @Query("select c from Course c where c.id = :id")
     Optional<Course> findWithContent(long id);

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
@@ -52,7 +53,7 @@ public class CourseTaking {
     /** The attestation of an assignment within the caller's reach, if it was signed. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Optional<Attestation> attestation(long assignmentId) {
+    public Optional<Attestation> attestation(long assignmentId) {
         access.check(assignments.findDetailed(assignmentId).orElseThrow());
         return attestations.findByAssignmentId(assignmentId);
     }

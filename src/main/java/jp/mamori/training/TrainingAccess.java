@@ -1,6 +1,7 @@
 package jp.mamori.training;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,7 +57,7 @@ public class TrainingAccess {
         Deque<Long> managed = new ArrayDeque<>();
         for (Department department : all) {
             if (department.getParent() != null) {
-                children.computeIfAbsent(department.getParent().getId(), id -> new java.util.ArrayList<>())
+                children.computeIfAbsent(department.getParent().getId(), id -> new ArrayList<>())
                         .add(department.getId());
             }
             if (department.getManager() != null && department.getManager().getId() == caller.userId()) {

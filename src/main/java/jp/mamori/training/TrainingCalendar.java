@@ -15,12 +15,10 @@ public class TrainingCalendar {
     private final int startMonth;
 
     TrainingCalendar(@Value("${mamori.training.fiscal-year-start-month:4}") int startMonth) {
+        if (startMonth < 1 || startMonth > 12) {
+            throw new IllegalArgumentException("mamori.training.fiscal-year-start-month must be 1..12: " + startMonth);
+        }
         this.startMonth = startMonth;
-        new FiscalYear(2000, startMonth);
-    }
-
-    public int startMonth() {
-        return startMonth;
     }
 
     public FiscalYear fiscalYear(LocalDate date) {

@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.mamori.organisation.UserAccount;
+import jp.mamori.shared.RuleViolation;
 import jp.mamori.shared.i18n.Messages;
 import jp.mamori.shared.pdf.PdfReport;
 import jp.mamori.shared.pdf.PdfReports;
@@ -192,7 +194,7 @@ public class TrainingReports {
         TrainingAssignment assignment = assignments.findDetailed(assignmentId).orElseThrow();
         access.check(assignment);
         Attestation attestation = attestations.findByAssignmentId(assignmentId)
-                .orElseThrow(() -> new jp.mamori.shared.RuleViolation("training.error.notCompleted"));
+                .orElseThrow(() -> new RuleViolation("training.error.notCompleted"));
         Course course = assignment.getCourse();
         UserAccount worker = assignment.getUser();
         try (PdfReport pdf = reports.open(out, PdfReport.Orientation.PORTRAIT, "training.certificate.title", language)) {
@@ -299,7 +301,7 @@ public class TrainingReports {
 
     private List<CompletionRow> completion(List<TrainingAssignment> rows, Function<TrainingAssignment, Group> group) {
         LocalDate today = today();
-        Map<Group, CompletionRow> totals = new java.util.TreeMap<>(Group.ORDER);
+        Map<Group, CompletionRow> totals = new TreeMap<>(Group.ORDER);
         for (TrainingAssignment assignment : rows) {
             Group key = group.apply(assignment);
             AssignmentStatus status = assignment.getStatus();
