@@ -214,7 +214,7 @@ public class TrainingReports {
             facts.row(List.of(messages.get(language, "training.attestation.score"),
                     messages.get(language, "training.score.of", attestation.getScore(), course.getPassMark())));
             facts.row(List.of(messages.get(language, "training.attestation.attestedAt"), dateTime(attestation)
-                    + "　" + JapaneseDates.isoWithWareki(attestedOn(attestation), language)));
+                    + ("ja".equals(language.getLanguage()) ? "（" + JapaneseDates.wareki(attestedOn(attestation)) + "）" : "")));
             facts.row(List.of(messages.get(language, "training.attestation.pledgeVersion"),
                     String.valueOf(attestation.getPledgeVersion())));
             facts.row(List.of(messages.get(language, "training.certificate.number"),
