@@ -7,7 +7,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -68,7 +67,7 @@ public class Course extends VersionedEntity implements HistoryLabel {
     private boolean active = true;
 
     @NotAudited
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "course_link", joinColumns = @JoinColumn(name = "course_id"))
     @OrderColumn(name = "position")
     private List<CourseLink> links = new ArrayList<>();

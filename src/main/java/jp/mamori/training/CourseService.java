@@ -243,6 +243,7 @@ public class CourseService {
     private static void initialise(Course course) {
         course.getQuestions().forEach(question -> question.getChoices().size());
         course.getPledges().size();
+        course.getLinks().size();
     }
 
     static String sha256(byte[] bytes) {
