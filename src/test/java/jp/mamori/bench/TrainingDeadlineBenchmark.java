@@ -50,14 +50,15 @@ import org.springframework.test.context.ActiveProfiles;
  * 200 at a time, each with a personal API token. Prints p50/p95/p99 and throughput, next to
  * the same writes done with raw JDBC at the same concurrency, and checks that exactly one
  * submission and one attestation per worker were stored. Run it with
- * {@code ./mvnw -o -Pbench test -Dtest=TrainingDeadlineBenchmark}.
+ * {@code ./mvnw -o -Pbench test -Dtest=TrainingDeadlineBenchmark} (add {@code -Dbench.workers=…}
+ * or {@code -Dbench.concurrency=…} to vary the load).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class TrainingDeadlineBenchmark {
 
-    private static final int WORKERS = 5_000;
-    private static final int CONCURRENCY = 200;
+    private static final int WORKERS = Integer.getInteger("bench.workers", 5_000);
+    private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 200);
 
     @LocalServerPort
     int port;
@@ -98,8 +99,10 @@ class TrainingDeadlineBenchmark {
         double assignSeconds = seconds(assignStart);
         assertThat(assigned).isEqualTo(WORKERS);
         List<Worker> workers = issueTokens(users, course.getId());
-        System.out.printf(Locale.ROOT, "setup: %d workers, %d assignments by rule in %.1f s, tokens issued; total %.1f s%n",
-                WORKERS, assigned, assignSeconds, seconds(setupStart));
+        System.out.printf(Locale.ROOT, "setup: %d workers, %d assignments by rule in %.1f s, tokens issued; total %.1f s; "
+                        + "%d concurrent clients; %d processors; load average %.1f%n", WORKERS, assigned, assignSeconds,
+                seconds(setupStart), CONCURRENCY, Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         String answers = course.getQuestions().stream().map(TrainingDeadlineBenchmark::rightAnswer)
                 .collect(Collectors.joining(",", "{\"answers\":[", "]}"));
