@@ -85,11 +85,14 @@ public final class PdfReport implements AutoCloseable {
         return this;
     }
 
-    /** A picture (a chart rendered on the server, for instance), shrunk to the page width if wider. */
+    /** A picture (a chart, for instance), shrunk to the page's width if it is wider. */
     public PdfReport image(byte[] png) {
         try {
             Image image = Image.getInstance(png);
-            image.scaleToFit(document.right() - document.left(), document.top() - document.bottom());
+            image.scaleToFit(Math.min(image.getWidth(), document.right() - document.left()),
+                    document.top() - document.bottom());
+            image.setSpacingBefore(4);
+            image.setSpacingAfter(6);
             image.setAlignment(Element.ALIGN_CENTER);
             document.add(image);
             return this;

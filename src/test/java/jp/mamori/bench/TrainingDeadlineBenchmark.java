@@ -1,0 +1,345 @@
+package jp.mamori.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import jp.mamori.organisation.Department;
+import jp.mamori.security.ApiTokenService;
+import jp.mamori.shared.security.MamoriPrincipal;
+import jp.mamori.shared.security.Role;
+import jp.mamori.support.Actors;
+import jp.mamori.support.Fixtures;
+import jp.mamori.training.AssignmentService;
+import jp.mamori.training.Choice;
+import jp.mamori.training.Course;
+import jp.mamori.training.CourseKind;
+import jp.mamori.training.CourseService;
+import jp.mamori.training.Question;
+import jp.mamori.training.RuleScope;
+import jp.mamori.training.TrainingData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Deadline day: 5,000 workers submit their test and sign their pledge through the REST API,
+ * 200 at a time, each with a personal API token. Prints p50/p95/p99 and throughput, next to
+ * the same writes done with raw JDBC at the same concurrency, and checks that exactly one
+ * submission and one attestation per worker were stored. Run it with
+ * {@code ./mvnw -o -Pbench test -Dtest=TrainingDeadlineBenchmark} (add {@code -Dbench.workers=…}
+ * or {@code -Dbench.concurrency=…} to vary the load).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TrainingDeadlineBenchmark {
+
+    private static final int WORKERS = Integer.getInteger("bench.workers", 5_000);
+    private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 200);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    TrainingData data;
+    @Autowired
+    CourseService courses;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    ApiTokenService tokens;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Clock clock;
+
+    record Worker(long userId, String username, long assignmentId, String token) {
+    }
+
+    @Test
+    void deadlineDay() throws Exception {
+        long setupStart = System.nanoTime();
+        MamoriPrincipal pm = data.privacyManager();
+        Department department = fixtures.department("締切日ベンチ");
+        Course course = data.course(pm, CourseKind.AD_HOC, 100, 3);
+        List<Account> users = insertWorkers(department.getId());
+        long assignStart = System.nanoTime();
+        int assigned = Actors.as(pm, () -> {
+            courses.addRule(course.getId(), RuleScope.DEPARTMENT, department.getId(), null, null);
+            return assignments.applyRules(LocalDate.now(clock));
+        });
+        double assignSeconds = seconds(assignStart);
+        assertThat(assigned).isEqualTo(WORKERS);
+        List<Worker> workers = issueTokens(users, course.getId());
+        System.out.printf(Locale.ROOT, "setup: %d workers, %d assignments by rule in %.1f s, tokens issued; total %.1f s; "
+                        + "%d concurrent clients; %d processors; load average %.1f%n", WORKERS, assigned, assignSeconds,
+                seconds(setupStart), CONCURRENCY, Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+        String answers = course.getQuestions().stream().map(TrainingDeadlineBenchmark::rightAnswer)
+                .collect(Collectors.joining(",", "{\"answers\":[", "]}"));
+        String pledge = "{\"pledgeVersion\":1,\"accepted\":true}";
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(10)).build();
+
+        Phase reads = run(workers, worker -> new long[] {
+                call(client, get("/api/v1/training-assignments/" + worker.assignmentId() + "/quiz", worker), 200)});
+        report("GET quiz (warm-up)", reads);
+
+        Phase writes = run(workers, worker -> new long[] {
+                call(client, post("/api/v1/training-assignments/" + worker.assignmentId() + "/quiz-submissions",
+                        worker, answers), 201),
+                call(client, post("/api/v1/training-assignments/" + worker.assignmentId() + "/attestation",
+                        worker, pledge), 201)});
+        report("POST quiz-submission + attestation", writes);
+
+        Phase baseline = rawJdbcBaseline(workers, course.getId());
+        report("raw JDBC baseline (same writes, same concurrency)", baseline);
+        System.out.printf(Locale.ROOT, "ratio API/JDBC: p50 %.1fx, p95 %.1fx, throughput %.2fx%n",
+                writes.percentile(50) / baseline.percentile(50), writes.percentile(95) / baseline.percentile(95),
+                writes.throughput() / baseline.throughput());
+
+        assertThat(writes.failures.get()).as("failed requests").isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from quiz_submission s join training_assignment a on a.id = s.assignment_id
+                where a.course_id = ?""", Long.class, course.getId())).isEqualTo(WORKERS);
+        assertThat(jdbc.queryForObject("select count(distinct assignment_id) from quiz_submission s join "
+                + "training_assignment a on a.id = s.assignment_id where a.course_id = ?", Long.class, course.getId()))
+                .isEqualTo(WORKERS);
+        assertThat(jdbc.queryForObject("select count(*) from attestation where course_id = ?", Long.class,
+                course.getId())).isEqualTo(WORKERS);
+        assertThat(jdbc.queryForObject("select count(*) from training_assignment where course_id = ? and status = "
+                + "'COMPLETED'", Long.class, course.getId())).isEqualTo(WORKERS);
+    }
+
+    record Account(long id, String username) {
+    }
+
+    private List<Account> insertWorkers(long departmentId) {
+        String hash = passwordEncoder.encode(UUID.randomUUID().toString());
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < WORKERS; i++) {
+            String username = "bench." + run + "." + i;
+            rows.add(new Object[] {username, "ベンチ 従業者" + i, username + "@example.jp", departmentId, hash});
+        }
+        jdbc.batchUpdate("""
+                insert into user_account (username, display_name, email, department_id, active, hire_date,
+                                          password_hash, language)
+                values (?, ?, ?, ?, true, date '2020-04-01', ?, 'ja')""", rows);
+        jdbc.update("""
+                insert into user_account_role (user_id, role)
+                select id, 'EMPLOYEE' from user_account where username like ?""", "bench." + run + ".%");
+        return jdbc.query("select id, username from user_account where username like ? order by id",
+                (rs, n) -> new Account(rs.getLong(1), rs.getString(2)), "bench." + run + ".%");
+    }
+
+    private List<Worker> issueTokens(List<Account> users, long courseId) throws Exception {
+        java.util.Map<Long, Long> assignmentOf = new java.util.HashMap<>();
+        jdbc.query("select user_id, id from training_assignment where course_id = ?",
+                (ResultSet rs) -> {
+                    assignmentOf.put(rs.getLong(1), rs.getLong(2));
+                }, courseId);
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Future<Worker>> issued = new ArrayList<>();
+            for (Account user : users) {
+                long userId = user.id();
+                String username = user.username();
+                issued.add(pool.submit(() -> new Worker(userId, username, assignmentOf.get(userId),
+                        Actors.as(Actors.principal(userId, username, Role.EMPLOYEE),
+                                () -> tokens.create("deadline benchmark").secret()))));
+            }
+            List<Worker> workers = new ArrayList<>();
+            for (Future<Worker> worker : issued) {
+                workers.add(worker.get());
+            }
+            return workers;
+        }
+    }
+
+    /** Latencies in nanoseconds of every request of one phase, and its wall-clock time. */
+    static final class Phase {
+        final long[] latencies;
+        final long wallNanos;
+        final AtomicInteger failures;
+
+        Phase(long[] latencies, long wallNanos, AtomicInteger failures) {
+            this.latencies = latencies;
+            this.wallNanos = wallNanos;
+            this.failures = failures;
+            Arrays.sort(latencies);
+        }
+
+        double percentile(int p) {
+            int index = (int) Math.ceil(p / 100.0 * latencies.length) - 1;
+            return latencies[Math.max(0, index)] / 1_000_000.0;
+        }
+
+        double throughput() {
+            return latencies.length / (wallNanos / 1_000_000_000.0);
+        }
+    }
+
+    interface Work {
+        long[] run(Worker worker) throws Exception;
+    }
+
+    private Phase run(List<Worker> workers, Work work) throws Exception {
+        AtomicInteger failures = new AtomicInteger();
+        List<Future<long[]>> results = new ArrayList<>();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY, Thread.ofVirtual().factory())) {
+            for (Worker worker : workers) {
+                results.add(pool.submit(() -> {
+                    try {
+                        return work.run(worker);
+                    } catch (Exception | AssertionError e) {
+                        if (failures.incrementAndGet() <= 5) {
+                            System.out.println("failure: " + e);
+                        }
+                        return new long[0];
+                    }
+                }));
+            }
+        }
+        long wall = System.nanoTime() - start;
+        List<Long> all = new ArrayList<>();
+        for (Future<long[]> result : results) {
+            for (long latency : result.get()) {
+                all.add(latency);
+            }
+        }
+        return new Phase(all.stream().mapToLong(Long::longValue).toArray(), wall, failures);
+    }
+
+    private static long call(HttpClient client, HttpRequest request, int expected) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        long elapsed = System.nanoTime() - start;
+        if (response.statusCode() != expected) {
+            throw new AssertionError(request.method() + " " + request.uri() + " -> " + response.statusCode() + " "
+                    + response.body());
+        }
+        return elapsed;
+    }
+
+    private HttpRequest get(String path, Worker worker) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + worker.token()).timeout(Duration.ofSeconds(60)).GET().build();
+    }
+
+    private HttpRequest post(String path, Worker worker, String json) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + worker.token()).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    private static String rightAnswer(Question question) {
+        List<Choice> choices = question.getChoices();
+        String right = java.util.stream.IntStream.range(0, choices.size()).filter(i -> choices.get(i).correct())
+                .mapToObj(String::valueOf).collect(Collectors.joining(","));
+        return "{\"questionId\":" + question.getId() + ",\"choices\":[" + right + "]}";
+    }
+
+    /**
+     * The same rows written without the application: per worker, lock the assignment, insert
+     * a submission, insert an attestation and mark the assignment, in one transaction each,
+     * into scratch copies of the tables.
+     */
+    private Phase rawJdbcBaseline(List<Worker> workers, long courseId) throws Exception {
+        jdbc.execute("create table bench_submission (like quiz_submission including defaults including identity)");
+        jdbc.execute("create table bench_attestation (like attestation including defaults including identity)");
+        jdbc.execute("create table bench_assignment as select * from training_assignment where course_id = " + courseId);
+        jdbc.execute("alter table bench_assignment add primary key (id)");
+        try {
+            return run(workers, worker -> {
+                long start = System.nanoTime();
+                try (Connection connection = dataSource.getConnection()) {
+                    connection.setAutoCommit(false);
+                    try (PreparedStatement lock = connection.prepareStatement(
+                            "select attempts_used from bench_assignment where id = ? for update")) {
+                        lock.setLong(1, worker.assignmentId());
+                        lock.executeQuery().close();
+                    }
+                    long submissionId;
+                    try (PreparedStatement insert = connection.prepareStatement("""
+                            insert into bench_submission (assignment_id, attempt, course_version, answers, correct_count,
+                                question_count, score, passed, submitted_at, client_address)
+                            values (?, 1, 1, '1:1;2:0,2', 2, 2, 100, true, now(), '127.0.0.1') returning id""")) {
+                        insert.setLong(1, worker.assignmentId());
+                        try (ResultSet rs = insert.executeQuery()) {
+                            rs.next();
+                            submissionId = rs.getLong(1);
+                        }
+                    }
+                    try (PreparedStatement update = connection.prepareStatement(
+                            "update bench_assignment set attempts_used = 1, status = 'PASSED', best_score = 100 where id = ?")) {
+                        update.setLong(1, worker.assignmentId());
+                        update.executeUpdate();
+                    }
+                    connection.commit();
+                    long first = System.nanoTime() - start;
+                    long second = System.nanoTime();
+                    try (PreparedStatement insert = connection.prepareStatement("""
+                            insert into bench_attestation (assignment_id, submission_id, course_version, user_id,
+                                course_id, pledge_version, score, attested_at, client_address)
+                            values (?, ?, 1, ?, ?, 1, 100, now(), '127.0.0.1')""");
+                         PreparedStatement update = connection.prepareStatement(
+                                 "update bench_assignment set status = 'COMPLETED', completed_at = now() where id = ?")) {
+                        insert.setLong(1, worker.assignmentId());
+                        insert.setLong(2, submissionId);
+                        insert.setLong(3, worker.userId());
+                        insert.setLong(4, courseId);
+                        insert.executeUpdate();
+                        update.setLong(1, worker.assignmentId());
+                        update.executeUpdate();
+                    }
+                    connection.commit();
+                    return new long[] {first, System.nanoTime() - second};
+                }
+            });
+        } finally {
+            jdbc.execute("drop table bench_submission, bench_attestation, bench_assignment");
+        }
+    }
+
+    private static void report(String name, Phase phase) {
+        System.out.printf(Locale.ROOT, "%-52s n=%d  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  "
+                        + "%.0f req/s  wall %.1f s  failures %d%n", name, phase.latencies.length, phase.percentile(50),
+                phase.percentile(95), phase.percentile(99), phase.latencies.length == 0 ? 0
+                        : phase.latencies[phase.latencies.length - 1] / 1_000_000.0, phase.throughput(),
+                phase.wallNanos / 1_000_000_000.0, phase.failures.get());
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000_000.0;
+    }
+}
