@@ -16,4 +16,10 @@ public record ReviewInput(String key, int order, String title, List<String> line
     public ReviewInput {
         lines = List.copyOf(lines);
     }
+
+    /** A section of figures: one "・label: count" line per entry, in the map's order. */
+    public static ReviewInput ofCounts(String key, int order, String title, java.util.Map<String, Long> counts) {
+        return new ReviewInput(key, order, title,
+                counts.entrySet().stream().map(entry -> "・" + entry.getKey() + ": " + entry.getValue()).toList());
+    }
 }

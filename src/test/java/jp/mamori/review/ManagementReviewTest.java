@@ -76,7 +76,7 @@ class ManagementReviewTest {
         assertThat(review.getStatus()).isEqualTo(ReviewStatus.DRAFT);
         assertThat(review.getSections()).extracting(ReviewSection::getSourceKey).containsExactly("review.previous",
                 "review.issues", "audit.results", "audit.correctiveActions", "safeguard.failedChecks",
-                "review.improvement");
+                "training.completion", "request.status", "complaint.stage", "incident.status", "review.improvement");
         assertThat(section(review, "audit.results").getBody()).contains("物流部", "軽微な不適合 1");
         assertThat(section(review, "audit.correctiveActions").getBody()).contains("軽微な不適合：A.3.4.3.2（物流部）");
         assertThat(section(review, "safeguard.failedChecks").getTitle()).isEqualTo("運用の確認（安全管理措置の点検）の結果");

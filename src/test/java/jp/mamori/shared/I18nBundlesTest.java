@@ -65,7 +65,8 @@ class I18nBundlesTest {
         for (Path source : javaSources()) {
             List<String> lines = Files.readAllLines(source);
             for (int i = 0; i < lines.size(); i++) {
-                if (HARD_CODED_LABEL.matcher(lines.get(i)).find()) {
+                boolean httpHeader = lines.get(i).contains("getResponse().setHeader(");
+                if (!httpHeader && HARD_CODED_LABEL.matcher(lines.get(i)).find()) {
                     offenders.add(source.getFileName() + ":" + (i + 1) + " " + lines.get(i).strip());
                 }
             }
