@@ -111,7 +111,8 @@ public class LedgerReport {
                 joinLines(entry.getStoragePlace(), entry.getStorageMethod()),
                 sharing.isEmpty() ? text("ledger.pdf.none") : String.join("\n", sharing),
                 joinLines(entry.getRetentionPeriod(), columns.label(entry.getDisposalMethod())),
-                JapaneseDates.isoWithWareki(entry.getNextReviewDate(), JA),
+                entry.getNextReviewDate() == null ? "" : JapaneseDates.iso(entry.getNextReviewDate()) + "\n（"
+                        + JapaneseDates.wareki(entry.getNextReviewDate()) + "）",
                 entry.isUnacceptedHighRisk() ? "■ " + text("ledger.flag.unacceptedHighRisk") : "");
     }
 

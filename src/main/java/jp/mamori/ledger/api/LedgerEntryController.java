@@ -104,7 +104,7 @@ class LedgerEntryController {
     @Operation(summary = "Replace the entry's risks (send all); a changed assessment needs a new decision")
     List<RiskDto> saveRisks(@PathVariable long id, @RequestBody Requests.Risks body) {
         LedgerEntry entry = ledger.saveRisks(id, body.version(),
-                body.risks() == null ? List.of() : body.risks().stream().map(RiskDto::values).toList());
+                body.risks() == null ? List.of() : body.risks().stream().map(Requests.Risk::values).toList());
         return entry.risksInLifecycleOrder().stream().map(RiskDto::of).toList();
     }
 

@@ -5,13 +5,9 @@ import jp.mamori.ledger.LifecycleStage;
 import jp.mamori.ledger.RiskAssessment;
 import jp.mamori.ledger.RiskDecision;
 import jp.mamori.ledger.RiskLevel;
-import jp.mamori.ledger.RiskValues;
 import jp.mamori.ledger.Threat;
 
-/**
- * A risk of a ledger entry. {@code inherentRisk}, {@code unacceptedHighRisk} and the decision
- * are computed or recorded by Mamori and ignored when sent.
- */
+/** A risk of a ledger entry, with the level Mamori computes and top management's decision. */
 public record RiskDto(Long id, Long version, LifecycleStage stage, Threat threat, String description,
                       RiskLevel likelihood, RiskLevel impact, RiskLevel inherentRisk, String measures,
                       String safeguardItemCode, RiskLevel residualRisk, RiskDecision decision, String decidedBy,
@@ -22,10 +18,5 @@ public record RiskDto(Long id, Long version, LifecycleStage stage, Threat threat
                 risk.getLikelihood(), risk.getImpact(), risk.inherentRisk(), risk.getMeasures(),
                 risk.getSafeguardItemCode(), risk.getResidualRisk(), risk.getDecision(), risk.getDecidedByName(),
                 risk.getDecidedOn(), risk.getDecisionComment(), risk.isUnacceptedHighRisk());
-    }
-
-    RiskValues values() {
-        return new RiskValues(id, stage, threat, description, likelihood, impact, measures, safeguardItemCode,
-                residualRisk);
     }
 }
