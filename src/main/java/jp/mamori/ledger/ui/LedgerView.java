@@ -6,11 +6,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -237,11 +239,14 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle, Befor
         return column;
     }
 
-    private Button columnChooser() {
-        Button button = new Button(getTranslation("ledger.columns"), VaadinIcon.GRID_H.create());
-        button.setId("ledger-columns");
-        ContextMenu menu = new ContextMenu(button);
-        menu.setOpenOnClick(true);
+    /** A menu of the columns, each checked while shown; what is hidden is remembered for the session. */
+    private MenuBar columnChooser() {
+        MenuBar chooser = new MenuBar();
+        chooser.addThemeVariants(MenuBarVariant.TERTIARY);
+        chooser.setId("ledger-columns");
+        MenuItem top = chooser.addItem(VaadinIcon.GRID_H.create());
+        top.add(getTranslation("ledger.columns"));
+        SubMenu menu = top.getSubMenu();
         columns.forEach((key, column) -> {
             MenuItem item = menu.addItem(column.getHeaderText() == null ? key : column.getHeaderText());
             item.setCheckable(true);
@@ -258,16 +263,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle, Befor
                 VaadinSession.getCurrent().setAttribute(HIDDEN_COLUMNS, Set.copyOf(hidden));
             });
         });
-        return button;
-    }
-
-    /** Shows or hides a column, as the column chooser does. */
-    void setColumnVisible(String key, boolean visible) {
-        columns.get(key).setVisible(visible);
-    }
-
-    Grid<LedgerRow> grid() {
-        return grid;
+        return chooser;
     }
 
     @SuppressWarnings("unchecked")
@@ -277,7 +273,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle, Befor
         return stored instanceof Set<?> set ? (Set<String>) set : Set.of();
     }
 
-    LedgerFilter filter() {
+    private LedgerFilter filter() {
         return new LedgerFilter(search.getValue(), departmentFilter.getValue() == null ? null
                 : departmentFilter.getValue().getId(), statusFilter.getValue(),
                 specialCareOnly.getValue() ? Boolean.TRUE : null, myNumberOnly.getValue() ? Boolean.TRUE : null,
