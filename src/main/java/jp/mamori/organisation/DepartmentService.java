@@ -36,6 +36,16 @@ public class DepartmentService {
         return department;
     }
 
+    /** The departments the person manages, for features where a department's manager edits its records. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<Long> managedBy(long userId) {
+        return departments.findAllByOrderByCodeAsc().stream()
+                .filter(department -> department.getManager() != null && department.getManager().getId() == userId)
+                .map(Department::getId)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Department save(@jakarta.validation.Valid Department department) {

@@ -48,13 +48,42 @@ public final class TabularFile {
     }
 
     public static Content read(byte[] bytes, Messages messages, Locale locale) {
+        checkSize(bytes, messages, locale);
+        List<List<String>> rows = isZip(bytes)
+                ? readXlsx(bytes, false, messages, locale).stream().findFirst().orElse(List.of())
+                : readCsv(bytes, messages, locale);
+        return content(rows, messages, locale);
+    }
+
+    /**
+     * Every sheet of an .xlsx file in workbook order, each read like {@link #read}; a sheet
+     * without rows has an empty header and no lines. Anything but an .xlsx file is refused.
+     */
+    public static List<Content> readSheets(byte[] bytes, Messages messages, Locale locale) {
+        checkSize(bytes, messages, locale);
+        if (!isZip(bytes)) {
+            throw refused(messages, locale, "import.error.notReadable");
+        }
+        List<Content> sheets = new ArrayList<>();
+        for (List<List<String>> rows : readXlsx(bytes, true, messages, locale)) {
+            sheets.add(rows.isEmpty() ? new Content(List.of(), List.of()) : content(rows, messages, locale));
+        }
+        if (sheets.isEmpty() || sheets.getFirst().header().isEmpty()) {
+            throw refused(messages, locale, "import.error.empty");
+        }
+        return sheets;
+    }
+
+    private static void checkSize(byte[] bytes, Messages messages, Locale locale) {
         if (bytes == null || bytes.length == 0) {
             throw refused(messages, locale, "import.error.empty");
         }
         if (bytes.length > MAX_BYTES) {
             throw refused(messages, locale, "import.error.tooLarge", MAX_BYTES / (1024 * 1024));
         }
-        List<List<String>> rows = isZip(bytes) ? readXlsx(bytes, messages, locale) : readCsv(bytes, messages, locale);
+    }
+
+    private static Content content(List<List<String>> rows, Messages messages, Locale locale) {
         if (rows.isEmpty()) {
             throw refused(messages, locale, "import.error.empty");
         }
@@ -76,33 +105,39 @@ public final class TabularFile {
         return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
-    private static List<List<String>> readXlsx(byte[] bytes, Messages messages, Locale locale) {
+    private static List<List<List<String>>> readXlsx(byte[] bytes, boolean allSheets, Messages messages, Locale locale) {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
-            Optional<Sheet> first = workbook.getFirstSheet() == null ? Optional.empty() : Optional.of(workbook.getFirstSheet());
-            if (first.isEmpty()) {
-                return List.of();
+            List<Sheet> sheets = allSheets ? workbook.getSheets().toList()
+                    : Optional.ofNullable(workbook.getFirstSheet()).stream().toList();
+            List<List<List<String>>> result = new ArrayList<>();
+            for (Sheet sheet : sheets) {
+                result.add(rowsOf(sheet));
             }
-            List<List<String>> rows = new ArrayList<>();
-            try (var stream = first.get().openStream()) {
-                for (Row row : (Iterable<Row>) stream::iterator) {
-                    while (rows.size() < row.getRowNum() - 1) {
-                        rows.add(List.of());
-                    }
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < row.getCellCount(); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : cell.getText());
-                    }
-                    rows.add(cells);
-                    if (rows.size() > MAX_ROWS + 1) {
-                        break;
-                    }
-                }
-            }
-            return rows;
+            return result;
         } catch (IOException | RuntimeException e) {
             throw refused(messages, locale, "import.error.notReadable");
         }
+    }
+
+    private static List<List<String>> rowsOf(Sheet sheet) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (var stream = sheet.openStream()) {
+            for (Row row : (Iterable<Row>) stream::iterator) {
+                while (rows.size() < row.getRowNum() - 1) {
+                    rows.add(List.of());
+                }
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < row.getCellCount(); c++) {
+                    Cell cell = row.getCell(c);
+                    cells.add(cell == null ? "" : cell.getText());
+                }
+                rows.add(cells);
+                if (rows.size() > MAX_ROWS + 1) {
+                    break;
+                }
+            }
+        }
+        return rows;
     }
 
     private static List<List<String>> readCsv(byte[] bytes, Messages messages, Locale locale) {
