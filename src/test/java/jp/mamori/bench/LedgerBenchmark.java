@@ -4,9 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
 import jp.mamori.ledger.LedgerExport;
 import jp.mamori.ledger.LedgerFilter;
@@ -43,7 +41,6 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -84,13 +81,13 @@ class LedgerBenchmark {
     @Autowired
     Messages messages;
 
-    @Value("${mamori.data-dir}")
-    String dataDir;
+    @Autowired
+    EmbeddedPostgres postgres;
     ProcessCpu cpu;
 
     @Test
     void ledgerAtScale() throws Exception {
-        cpu = new ProcessCpu(Path.of(dataDir).toAbsolutePath().resolve("postgres").toString());
+        cpu = new ProcessCpu(postgres.getPort());
         System.out.printf("%nLoad average at start: %.1f on %d cores%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
@@ -110,10 +107,15 @@ class LedgerBenchmark {
         }
         LedgerFilter big = new LedgerFilter(null, departments.getFirst(), Set.of(), null, null, null, null, false);
         if (only.contains("pdf")) {
-            pdf(big);
+            pdf(big, "cold JVM");
+            pdf(big, "warm JVM");
         }
         if (only.contains("import")) {
-            importTenThousand(big);
+            ByteArrayOutputStream exported = new ByteArrayOutputStream();
+            SystemActor.run(() -> export.writeXlsx(exported, big));
+            List<TabularFile.Content> sheets = TabularFile.readSheets(exported.toByteArray(), messages, Locale.JAPANESE);
+            importTenThousand(sheets, "N", "cold JVM");
+            importTenThousand(sheets, "M", "warm JVM");
         }
     }
 
@@ -158,12 +160,8 @@ class LedgerBenchmark {
                 service.get().size(), total, medians[0], medians[1], medians[0] / medians[1]);
     }
 
-    private void pdf(LedgerFilter big) {
+    private void pdf(LedgerFilter big, String run) throws Exception {
         System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-        long before = heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long[] size = {0};
         OutputStream counting = new OutputStream() {
             @Override
@@ -176,36 +174,36 @@ class LedgerBenchmark {
                 size[0] += len;
             }
         };
-        long started = System.nanoTime();
-        double cpuBefore = cpu.seconds();
-        SystemActor.run(() -> report.write(counting, big));
-        double elapsed = seconds(started);
-        double cpuUsed = cpu.seconds() - cpuBefore;
-        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         long count = SystemActor.call(() -> ledger.count(big));
-        System.out.printf("PDF of %,d entries (+%,d risks): %.2f s wall, %.2f s CPU (JVM + PostgreSQL), %,d KB;"
-                        + " heap before %,d MB, peak during %,d MB (max heap %,d MB)%n", count, count * 2, elapsed,
-                cpuUsed, size[0] / 1024, before >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        long started = System.nanoTime();
+        ProcessCpu.Sample cpuBefore = cpu.sample();
+        long retained;
+        try (RetainedHeap heap = new RetainedHeap()) {
+            SystemActor.run(() -> report.write(counting, big));
+            retained = heap.maximum();
+        }
+        double elapsed = seconds(started);
+        ProcessCpu.Sample cpuUsed = cpu.sample().minus(cpuBefore);
+        System.out.printf("PDF of %,d entries (+%,d risks), %s: %.2f s wall, %s, %,d KB;"
+                        + " heap retained after GC at most %,d MB while writing (max heap %,d MB)%n", count, count * 2,
+                run, elapsed, cpuUsed, size[0] / 1024, retained >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    private void importTenThousand(LedgerFilter big) throws IOException {
-        ByteArrayOutputStream exported = new ByteArrayOutputStream();
-        SystemActor.run(() -> export.writeXlsx(exported, big));
-        List<TabularFile.Content> sheets = TabularFile.readSheets(exported.toByteArray(), messages, Locale.JAPANESE);
-        byte[] xlsx = renumbered(sheets);
+    private void importTenThousand(List<TabularFile.Content> sheets, String prefix, String run) throws IOException {
+        byte[] xlsx = renumbered(sheets, prefix);
         System.out.printf("Import file: %,d ledger rows, %,d risk rows, %,d KB%n", sheets.get(0).lines().size(),
                 sheets.get(1).lines().size(), xlsx.length / 1024);
-        UserAccount privacyManager = fixtures.user("benchpm", null, Role.PRIVACY_MANAGER);
+        UserAccount privacyManager = fixtures.user("benchpm" + prefix, null, Role.PRIVACY_MANAGER);
         long started = System.nanoTime();
-        double cpuBefore = cpu.seconds();
+        ProcessCpu.Sample cpuBefore = cpu.sample();
         LedgerImportService.Result result = Actors.as(fixtures.principalOf(privacyManager),
                 () -> importer.importFile(xlsx, Locale.JAPANESE));
-        System.out.printf("Import of %,d new entries with %,d risks: %.2f s wall, %.2f s CPU (JVM + PostgreSQL)%n",
-                result.created(), result.risks(), seconds(started), cpu.seconds() - cpuBefore);
+        System.out.printf("Import of %,d new entries with %,d risks, %s: %.2f s wall, %s%n",
+                result.created(), result.risks(), run, seconds(started), cpu.sample().minus(cpuBefore));
     }
 
     /** The exported workbook with new references and no risk ids, so that every row creates an entry. */
-    private static byte[] renumbered(List<TabularFile.Content> sheets) throws IOException {
+    private static byte[] renumbered(List<TabularFile.Content> sheets, String prefix) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(out, "bench", "1.0");
         for (int s = 0; s < sheets.size(); s++) {
@@ -219,7 +217,7 @@ class LedgerBenchmark {
                 for (int c = 0; c < content.header().size(); c++) {
                     String value = line.cell(c);
                     if (c == 0) {
-                        value = "N" + value;
+                        value = prefix + value;
                     } else if (s == 1 && c == 2) {
                         value = "";
                     }

@@ -1,6 +1,7 @@
 package jp.mamori.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,16 +20,32 @@ final class ProcessCpu {
 
     private static final double TICKS = 100.0;
 
-    private final String dataDirectory;
+    private final String portArgument;
 
-    ProcessCpu(String dataDirectory) {
-        this.dataDirectory = dataDirectory;
+    ProcessCpu(int port) {
+        this.portArgument = " -p " + port + " ";
     }
 
-    double seconds() {
+    /** CPU seconds so far: this JVM's (of which garbage collection and JIT compilation) and the database's. */
+    record Sample(double jvm, double gc, double jit, double database) {
+        Sample minus(Sample earlier) {
+            return new Sample(jvm - earlier.jvm, gc - earlier.gc, jit - earlier.jit, database - earlier.database);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%.2f s CPU (JVM %.2f, of which GC %.2f and JIT %.2f; PostgreSQL %.2f)",
+                    jvm + database, jvm, gc, jit, database);
+        }
+    }
+
+    Sample sample() {
         double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1e9;
-        return jvm + postgres();
+        double gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum() / 1e3;
+        double jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
+        return new Sample(jvm, gc, jit, postgres());
     }
 
     private double postgres() {
@@ -41,7 +58,7 @@ final class ProcessCpu {
         }
         for (Path process : processes) {
             String commandLine = read(process.resolve("cmdline")).replace('\0', ' ');
-            if (commandLine.contains("postgres") && commandLine.contains(dataDirectory)) {
+            if (commandLine.contains("postgres") && commandLine.contains(portArgument)) {
                 postmasters.add(process.getFileName().toString());
             }
         }
