@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import jp.mamori.organisation.Department;
 import jp.mamori.shared.i18n.Labelled;
@@ -118,6 +121,7 @@ final class LedgerColumns {
     static final Locale DOCUMENT = Messages.JAPANESE;
 
     private final Messages messages;
+    private final Map<Class<?>, Map<String, ?>> labels = new ConcurrentHashMap<>();
 
     LedgerColumns(Messages messages) {
         this.messages = messages;
@@ -169,10 +173,10 @@ final class LedgerColumns {
     }
 
     /** The risk sheet's cells of one risk. */
-    List<Object> riskCells(LedgerEntry entry, RiskAssessment risk) {
+    List<Object> riskCells(String reference, String entryName, RiskAssessment risk) {
         List<Object> cells = new ArrayList<>(Risk.values().length);
-        cells.add(entry.getReference());
-        cells.add(entry.getName());
+        cells.add(reference);
+        cells.add(entryName);
         cells.add(String.valueOf(risk.getId()));
         cells.add(label(risk.getStage()));
         cells.add(label(risk.getThreat()));
@@ -198,16 +202,23 @@ final class LedgerColumns {
         return messages.get(DOCUMENT, value ? "ledger.cell.yes" : "ledger.cell.no");
     }
 
-    /** The constant whose name or label (in either language) the cell holds; empty for an empty cell. */
+    /** The constant whose name or label (in either language) the cell holds, ignoring case. */
     <E extends Enum<E> & Labelled> Optional<E> parseLabel(Class<E> type, String cell) {
-        String wanted = cell.strip();
-        for (E value : type.getEnumConstants()) {
-            if (value.name().equalsIgnoreCase(wanted) || Messages.SUPPORTED.stream()
-                    .anyMatch(language -> messages.label(language, value).equalsIgnoreCase(wanted))) {
-                return Optional.of(value);
-            }
+        @SuppressWarnings("unchecked")
+        Map<String, E> byText = (Map<String, E>) labels.computeIfAbsent(type, this::labelsOf);
+        return Optional.ofNullable(byText.get(cell.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    private <E extends Enum<E> & Labelled> Map<String, E> labelsOf(Class<?> type) {
+        Map<String, E> byText = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        E[] constants = (E[]) type.getEnumConstants();
+        for (E value : constants) {
+            byText.put(value.name().toLowerCase(Locale.ROOT), value);
+            Messages.SUPPORTED.forEach(language -> byText.putIfAbsent(
+                    messages.label(language, value).toLowerCase(Locale.ROOT), value));
         }
-        return Optional.empty();
+        return byText;
     }
 
     /** Yes or no as a ledger writes it (有/無, はい/いいえ, ○/×, yes/no, 1/0); null when unreadable. */

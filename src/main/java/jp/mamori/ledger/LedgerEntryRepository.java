@@ -40,8 +40,10 @@ interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> {
     @Query("select e from LedgerEntry e left join fetch e.consigneeLinks l left join fetch l.consignee where e.id in :ids")
     List<LedgerEntry> fetchConsignees(Collection<Long> ids);
 
-    @Query("select e from LedgerEntry e left join fetch e.risks where e.id in :ids")
-    List<LedgerEntry> fetchRisks(Collection<Long> ids);
+    /** The risks of these entries with the entry's id, reference and name, without loading the entries. */
+    @Query("select new jp.mamori.ledger.LedgerChunks$EntryRisk(e.id, e.reference, e.name, r) from LedgerEntry e"
+            + " join e.risks r where e.id in :ids")
+    List<LedgerChunks.EntryRisk> findRisks(Collection<Long> ids);
 
     /** Entries in force whose review is due by the horizon, as the reminder engine needs them. */
     @Query("select new jp.mamori.ledger.LedgerReviewObligations$Due(e.id, e.reference, e.name, e.owner.id,"

@@ -34,6 +34,8 @@ public class LedgerExport {
             LedgerColumns.Entry.PURPOSES, LedgerColumns.Entry.ACCESS_DEPARTMENTS, LedgerColumns.Entry.ACCESS_ROLES,
             LedgerColumns.Entry.CONSIGNEES, LedgerColumns.Entry.JOINT_USE_DESCRIPTION);
     private static final int FLUSH_ROWS = 500;
+    private static final Set<LedgerChunks.Part> LEDGER_SHEET = EnumSet.of(LedgerChunks.Part.PURPOSES,
+            LedgerChunks.Part.ACCESS, LedgerChunks.Part.CONSIGNEES);
 
     private final LedgerChunks chunks;
     private final LedgerAccess access;
@@ -61,18 +63,16 @@ public class LedgerExport {
             Worksheet riskSheet = workbook.newWorksheet(messages.get(LedgerColumns.DOCUMENT, "ledger.sheet.risks"));
             header(ledgerSheet, LedgerColumns.ENTRY_LAYOUT.headers(messages, LedgerColumns.DOCUMENT));
             int[] row = {1};
-            chunks.forEachEntry(filter, scope, ledger.today(), entry -> {
+            chunks.forEach(filter, scope, ledger.today(), LEDGER_SHEET, entry -> {
                 write(ledgerSheet, row[0], columns.entryCells(entry), true);
                 flushEvery(ledgerSheet, row[0]++);
             });
             ledgerSheet.finish();
             header(riskSheet, LedgerColumns.RISK_LAYOUT.headers(messages, LedgerColumns.DOCUMENT));
             row[0] = 1;
-            chunks.forEachWithRisks(filter, scope, ledger.today(), entry -> {
-                for (RiskAssessment risk : entry.risksInLifecycleOrder()) {
-                    write(riskSheet, row[0], columns.riskCells(entry, risk), false);
-                    flushEvery(riskSheet, row[0]++);
-                }
+            chunks.forEachRisk(filter, scope, ledger.today(), risk -> {
+                write(riskSheet, row[0], columns.riskCells(risk.reference(), risk.name(), risk.risk()), false);
+                flushEvery(riskSheet, row[0]++);
             });
             riskSheet.finish();
             workbook.finish();
@@ -95,7 +95,7 @@ public class LedgerExport {
             writer.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
             printer.printRecord(LedgerColumns.ENTRY_LAYOUT.headers(messages, LedgerColumns.DOCUMENT));
-            chunks.forEachEntry(filter, scope, ledger.today(), entry -> {
+            chunks.forEach(filter, scope, ledger.today(), LEDGER_SHEET, entry -> {
                 try {
                     printer.printRecord(columns.entryCells(entry).stream()
                             .map(cell -> cell instanceof String text ? Cells.neutralise(text) : cell == null ? "" : cell)

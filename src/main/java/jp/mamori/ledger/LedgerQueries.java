@@ -2,24 +2,16 @@ package jp.mamori.ledger;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import jp.mamori.organisation.Department;
-import jp.mamori.organisation.UserAccount;
 import jp.mamori.shared.RuleViolation;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -28,32 +20,28 @@ import org.springframework.stereotype.Component;
 /**
  * The ledger list read straight from the database: filtered, sorted and paged in SQL, with the
  * department and owner names joined in, never the whole table and never one query per row.
+ * The queries are JPQL made of fixed fragments (sort keys are whitelisted), so Hibernate
+ * translates each shape once and reuses the plan.
  */
 @Component
 class LedgerQueries {
 
-    /** The properties a list may be sorted by, as the grid and the API name them. */
-    static final List<String> SORTABLE = List.of("reference", "name", "department", "owner", "status",
-            "nextReviewDate", "lastReviewedOn", "approximateCount", "medium");
+    /** What the list may be sorted by, as the grid and the API name it, and the expression it sorts. */
+    static final Map<String, String> SORTABLE = sortable();
+
+    private static final String ROW = "select new jp.mamori.ledger.LedgerRow(e.id, e.version, e.reference, e.name,"
+            + " d.id, d.name, o.id, o.displayName, e.dataItems, e.dataSubjects, e.approximateCount, e.medium,"
+            + " e.specialCare, e.myNumber, e.retainedPersonalData, e.status, e.lastReviewedOn, e.nextReviewDate,"
+            + " e.unacceptedHighRisk) from LedgerEntry e join e.department d left join e.owner o";
 
     @PersistenceContext
     private EntityManager entityManager;
 
     List<LedgerRow> page(LedgerFilter filter, LedgerScope scope, LocalDate today, Pageable pageable) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<LedgerRow> query = cb.createQuery(LedgerRow.class);
-        Root<LedgerEntry> entry = query.from(LedgerEntry.class);
-        Join<LedgerEntry, Department> department = entry.join("department");
-        Join<LedgerEntry, UserAccount> owner = entry.join("owner", JoinType.LEFT);
-        query.select(cb.construct(LedgerRow.class, entry.get("id"), entry.get("version"), entry.get("reference"),
-                entry.get("name"), department.get("id"), department.get("name"), owner.get("id"),
-                owner.get("displayName"), entry.get("dataItems"), entry.get("dataSubjects"),
-                entry.get("approximateCount"), entry.get("medium"), entry.get("specialCare"), entry.get("myNumber"),
-                entry.get("retainedPersonalData"), entry.get("status"), entry.get("lastReviewedOn"),
-                entry.get("nextReviewDate"), entry.get("unacceptedHighRisk")));
-        query.where(predicates(cb, query, entry, filter, scope, today));
-        query.orderBy(orders(cb, entry, department, owner, pageable.getSort()));
-        List<LedgerRow> rows = entityManager.createQuery(query)
+        Where where = new Where(filter, scope, today);
+        TypedQuery<LedgerRow> query = entityManager.createQuery(ROW + where.clause() + orderBy(pageable.getSort()),
+                LedgerRow.class);
+        List<LedgerRow> rows = where.bind(query)
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();
@@ -62,22 +50,19 @@ class LedgerQueries {
     }
 
     long count(LedgerFilter filter, LedgerScope scope, LocalDate today) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<LedgerEntry> entry = query.from(LedgerEntry.class);
-        query.select(cb.count(entry)).where(predicates(cb, query, entry, filter, scope, today));
-        return entityManager.createQuery(query).getSingleResult();
+        Where where = new Where(filter, scope, today);
+        return where.bind(entityManager.createQuery("select count(e) from LedgerEntry e" + where.clause(), Long.class))
+                .getSingleResult();
     }
 
-    /** The ids of a slice of the filtered list in reference order, for exports that walk it in chunks. */
+    /** The ids of a slice of the filtered list in id order, for exports that walk it in chunks. */
     List<Long> ids(LedgerFilter filter, LedgerScope scope, LocalDate today, long afterId, int limit) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<LedgerEntry> entry = query.from(LedgerEntry.class);
-        List<Predicate> where = new ArrayList<>(List.of(predicates(cb, query, entry, filter, scope, today)));
-        where.add(cb.greaterThan(entry.get("id"), afterId));
-        query.select(entry.get("id")).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(entry.get("id")));
-        return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+        Where where = new Where(filter, scope, today);
+        where.add("e.id > :afterId", "afterId", afterId);
+        return where.bind(entityManager.createQuery("select e.id from LedgerEntry e" + where.clause() + " order by e.id",
+                        Long.class))
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The purpose texts (Japanese, as published) of each entry, in the order they were defined. */
@@ -94,70 +79,98 @@ class LedgerQueries {
         return texts;
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<LedgerEntry> entry,
-                                          LedgerFilter filter, LedgerScope scope, LocalDate today) {
-        List<Predicate> predicates = new ArrayList<>();
-        if (!scope.readsAll() && !scope.editsAll()) {
-            predicates.add(entry.get("department").get("id").in(scope.managedDepartments()));
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            Subquery<Integer> purposeMatch = query.subquery(Integer.class);
-            Root<LedgerEntry> sameEntry = purposeMatch.correlate(entry);
-            Join<LedgerEntry, Purpose> purpose = sameEntry.join("purposes");
-            purposeMatch.select(cb.literal(1)).where(cb.or(
-                    cb.like(cb.lower(purpose.get("textJa")), like, '\\'),
-                    cb.like(cb.lower(purpose.get("textEn")), like, '\\')));
-            predicates.add(cb.or(
-                    cb.like(cb.lower(entry.get("name")), like, '\\'),
-                    cb.like(cb.lower(entry.get("dataItems")), like, '\\'),
-                    cb.like(cb.lower(entry.get("reference")), like, '\\'),
-                    cb.exists(purposeMatch)));
-        }
-        if (filter.departmentId() != null) {
-            predicates.add(cb.equal(entry.get("department").get("id"), filter.departmentId()));
-        }
-        if (!filter.statuses().isEmpty()) {
-            predicates.add(entry.get("status").in(filter.statuses()));
-        }
-        flag(cb, entry, "specialCare", filter.specialCare(), predicates);
-        flag(cb, entry, "myNumber", filter.myNumber(), predicates);
-        flag(cb, entry, "retainedPersonalData", filter.retainedPersonalData(), predicates);
-        flag(cb, entry, "unacceptedHighRisk", filter.unacceptedHighRisk(), predicates);
-        if (filter.reviewOverdue()) {
-            predicates.add(cb.equal(entry.get("status"), LedgerStatus.ACTIVE));
-            predicates.add(cb.lessThan(entry.get("nextReviewDate"), today));
-        }
-        return predicates.toArray(Predicate[]::new);
-    }
-
-    private static void flag(CriteriaBuilder cb, Root<LedgerEntry> entry, String attribute, Boolean wanted,
-                             List<Predicate> predicates) {
-        if (wanted != null) {
-            predicates.add(cb.equal(entry.get(attribute), wanted));
-        }
-    }
-
-    private static List<Order> orders(CriteriaBuilder cb, Root<LedgerEntry> entry, Join<LedgerEntry, Department> department,
-                                      Join<LedgerEntry, UserAccount> owner, Sort sort) {
-        List<Order> orders = new ArrayList<>();
+    private static String orderBy(Sort sort) {
+        List<String> orders = new ArrayList<>();
         for (Sort.Order order : sort.isSorted() ? sort : Sort.by("reference")) {
-            Expression<?> expression = switch (order.getProperty()) {
-                case "reference" -> entry.get("reference");
-                case "name" -> entry.get("name");
-                case "department" -> department.get("name");
-                case "owner" -> owner.get("displayName");
-                case "status" -> entry.get("status");
-                case "nextReviewDate" -> entry.get("nextReviewDate");
-                case "lastReviewedOn" -> entry.get("lastReviewedOn");
-                case "approximateCount" -> entry.get("approximateCount");
-                case "medium" -> entry.get("medium");
-                default -> throw new RuleViolation("ledger.error.sort", order.getProperty(), String.join(", ", SORTABLE));
-            };
-            orders.add(order.isAscending() ? cb.asc(expression) : cb.desc(expression));
+            String expression = SORTABLE.get(order.getProperty());
+            if (expression == null) {
+                throw new RuleViolation("ledger.error.sort", order.getProperty(), String.join(", ", SORTABLE.keySet()));
+            }
+            orders.add(expression + (order.isAscending() ? " asc" : " desc"));
         }
-        orders.add(cb.asc(entry.get("id")));
-        return orders;
+        orders.add("e.id asc");
+        return " order by " + String.join(", ", orders);
+    }
+
+    private static Map<String, String> sortable() {
+        Map<String, String> sortable = new LinkedHashMap<>();
+        sortable.put("reference", "e.reference");
+        sortable.put("name", "e.name");
+        sortable.put("department", "d.name");
+        sortable.put("owner", "o.displayName");
+        sortable.put("status", "e.status");
+        sortable.put("nextReviewDate", "e.nextReviewDate");
+        sortable.put("lastReviewedOn", "e.lastReviewedOn");
+        sortable.put("approximateCount", "e.approximateCount");
+        sortable.put("medium", "e.medium");
+        return Collections.unmodifiableMap(sortable);
+    }
+
+    /** The conditions of a filter as a where clause of fixed fragments and its parameters. */
+    private static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        Where(LedgerFilter filter, LedgerScope scope, LocalDate today) {
+            if (!scope.readsAll() && !scope.editsAll()) {
+                in("e.department.id", "managed", scope.managedDepartments().stream().sorted().toList());
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                // A union of simple matches, so that each can be answered from its trigram index.
+                add("e.id in (select x.id from LedgerEntry x where lower(x.name) like :text escape '\\'"
+                        + " or lower(x.dataItems) like :text escape '\\' or lower(x.reference) like :text escape '\\'"
+                        + " union select y.id from LedgerEntry y join y.purposes p where lower(p.textJa) like :text"
+                        + " escape '\\' or lower(p.textEn) like :text escape '\\')",
+                        "text", "%" + filter.text().strip().toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            if (filter.departmentId() != null) {
+                add("e.department.id = :department", "department", filter.departmentId());
+            }
+            if (!filter.statuses().isEmpty()) {
+                in("e.status", "status", filter.statuses().stream().sorted().toList());
+            }
+            flag("specialCare", filter.specialCare());
+            flag("myNumber", filter.myNumber());
+            flag("retainedPersonalData", filter.retainedPersonalData());
+            flag("unacceptedHighRisk", filter.unacceptedHighRisk());
+            if (filter.reviewOverdue()) {
+                add("e.status = :inUse", "inUse", LedgerStatus.ACTIVE);
+                add("e.nextReviewDate < :today", "today", today);
+            }
+        }
+
+        void add(String condition, String parameter, Object value) {
+            conditions.add(condition);
+            parameters.put(parameter, value);
+        }
+
+        /**
+         * One scalar parameter per value rather than a list parameter: Hibernate reuses a
+         * query's translation only when no parameter is multi-valued.
+         */
+        private void in(String path, String name, List<?> values) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                names.add(":" + name + i);
+                parameters.put(name + i, values.get(i));
+            }
+            conditions.add(path + " in (" + String.join(", ", names) + ")");
+        }
+
+        private void flag(String attribute, Boolean wanted) {
+            if (wanted != null) {
+                add("e." + attribute + " = :" + attribute, attribute, wanted);
+            }
+        }
+
+        String clause() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 }

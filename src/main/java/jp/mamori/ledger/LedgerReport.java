@@ -3,6 +3,7 @@ package jp.mamori.ledger;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -49,28 +50,25 @@ public class LedgerReport {
             pdf.paragraph(text("ledger.report.legend"));
             PdfReport.Table entries = pdf.table(List.of(
                     text("ledger.column.reference"), text("ledger.pdf.department"), text("ledger.column.name"),
-                    text("ledger.column.dataItems"), text("ledger.column.dataSubjects"),
-                    text("ledger.column.approximateCount"), text("ledger.pdf.kind"), text("ledger.pdf.acquisition"),
-                    text("ledger.column.purposes"), text("ledger.pdf.storage"), text("ledger.pdf.sharing"),
-                    text("ledger.pdf.retention"), text("ledger.pdf.review"), text("ledger.pdf.risk")),
-                    new float[] {1.1f, 1.4f, 2f, 2.6f, 1.4f, 0.9f, 1.4f, 1.5f, 2.8f, 1.8f, 1.9f, 1.5f, 1.3f, 1.1f});
-            chunks.forEachEntry(filter, scope, ledger.today(), entry -> entries.row(entryRow(entry)));
+                    text("ledger.column.dataItems"), text("ledger.pdf.subjects"), text("ledger.pdf.kind"),
+                    text("ledger.pdf.acquisition"), text("ledger.column.purposes"), text("ledger.pdf.storage"),
+                    text("ledger.pdf.sharing"), text("ledger.pdf.retention"), text("ledger.pdf.reviewAndRisk")),
+                    new float[] {1.1f, 1.4f, 2f, 2.6f, 1.5f, 1.4f, 1.5f, 2.8f, 1.8f, 2f, 1.5f, 1.6f});
+            chunks.forEach(filter, scope, ledger.today(),
+                    EnumSet.of(LedgerChunks.Part.PURPOSES, LedgerChunks.Part.CONSIGNEES),
+                    entry -> entries.row(entryRow(entry)));
             entries.end();
 
             pdf.newPage();
             pdf.section(text("ledger.report.risks"));
             PdfReport.Table risks = pdf.table(List.of(
-                    text("ledger.column.reference"), text("ledger.column.name"), text("ledger.riskColumn.stage"),
-                    text("ledger.riskColumn.threat"), text("ledger.riskColumn.description"),
-                    text("ledger.riskColumn.likelihood"), text("ledger.riskColumn.impact"),
-                    text("ledger.riskColumn.inherentRisk"), text("ledger.riskColumn.measures"),
-                    text("ledger.riskColumn.residualRisk"), text("ledger.pdf.decision")),
-                    new float[] {1.1f, 2f, 1.3f, 1.1f, 2.6f, 0.9f, 0.9f, 0.9f, 3.2f, 0.9f, 2.2f});
-            chunks.forEachWithRisks(filter, scope, ledger.today(), entry -> {
-                for (RiskAssessment risk : entry.risksInLifecycleOrder()) {
-                    risks.row(riskRow(entry, risk));
-                }
-            });
+                    text("ledger.column.reference"), text("ledger.column.name"), text("ledger.pdf.stageAndThreat"),
+                    text("ledger.riskColumn.description"), text("ledger.pdf.assessment"),
+                    text("ledger.riskColumn.measures"), text("ledger.riskColumn.residualRisk"),
+                    text("ledger.pdf.decision")),
+                    new float[] {1.1f, 2.2f, 1.5f, 2.8f, 1.6f, 3.4f, 0.9f, 2.4f});
+            chunks.forEachRisk(filter, scope, ledger.today(),
+                    risk -> risks.row(riskRow(risk.reference(), risk.name(), risk.risk())));
             risks.end();
         }
     }
@@ -97,13 +95,15 @@ public class LedgerReport {
         if (entry.isJointUse()) {
             sharing.add(text("ledger.pdf.jointUse", entry.getJointUseDescription()));
         }
+        String review = entry.getNextReviewDate() == null ? "" : JapaneseDates.iso(entry.getNextReviewDate())
+                + "\n（" + JapaneseDates.wareki(entry.getNextReviewDate()) + "）";
         return List.of(
                 entry.getReference(),
                 entry.getDepartment().getName() + (entry.getOwner() == null ? "" : "\n" + entry.getOwner().getDisplayName()),
                 entry.getName() + (entry.getStatus() == LedgerStatus.ACTIVE ? "" : "\n［" + columns.label(entry.getStatus()) + "］"),
                 entry.getDataItems(),
-                entry.getDataSubjects(),
-                entry.getApproximateCount() == null ? "" : String.format("%,d", entry.getApproximateCount()),
+                entry.getDataSubjects() + (entry.getApproximateCount() == null ? ""
+                        : "\n" + text("ledger.pdf.count", entry.getApproximateCount())),
                 String.join("\n", kinds),
                 columns.label(entry.getAcquisitionMethod()) + "\n" + columns.label(entry.getNoticeConsent()),
                 entry.getPurposes().stream().sorted(Comparator.comparing(Purpose::getId))
@@ -111,12 +111,10 @@ public class LedgerReport {
                 joinLines(entry.getStoragePlace(), entry.getStorageMethod()),
                 sharing.isEmpty() ? text("ledger.pdf.none") : String.join("\n", sharing),
                 joinLines(entry.getRetentionPeriod(), columns.label(entry.getDisposalMethod())),
-                entry.getNextReviewDate() == null ? "" : JapaneseDates.iso(entry.getNextReviewDate()) + "\n（"
-                        + JapaneseDates.wareki(entry.getNextReviewDate()) + "）",
-                entry.isUnacceptedHighRisk() ? "■ " + text("ledger.flag.unacceptedHighRisk") : "");
+                entry.isUnacceptedHighRisk() ? review + "\n■ " + text("ledger.flag.unacceptedHighRisk") : review);
     }
 
-    private List<String> riskRow(LedgerEntry entry, RiskAssessment risk) {
+    private List<String> riskRow(String reference, String entryName, RiskAssessment risk) {
         String decision = columns.label(risk.getDecision());
         if (risk.getDecision() != RiskDecision.PENDING) {
             decision += "\n" + risk.getDecidedByName() + " " + JapaneseDates.iso(risk.getDecidedOn())
@@ -125,9 +123,11 @@ public class LedgerReport {
         if (risk.isUnacceptedHighRisk()) {
             decision = "■ " + text("ledger.flag.unacceptedHighRisk") + "\n" + decision;
         }
-        return List.of(entry.getReference(), entry.getName(), columns.label(risk.getStage()),
-                columns.label(risk.getThreat()), nullToEmpty(risk.getDescription()), columns.label(risk.getLikelihood()),
-                columns.label(risk.getImpact()), columns.label(risk.inherentRisk()),
+        return List.of(reference, entryName,
+                columns.label(risk.getStage()) + "\n" + columns.label(risk.getThreat()),
+                nullToEmpty(risk.getDescription()),
+                text("ledger.pdf.assessmentValue", columns.label(risk.getLikelihood()), columns.label(risk.getImpact()),
+                        columns.label(risk.inherentRisk())),
                 joinLines(risk.getMeasures(), risk.getSafeguardItemCode() == null ? null
                         : text("ledger.pdf.safeguard", risk.getSafeguardItemCode())),
                 columns.label(risk.getResidualRisk()), decision);
