@@ -6,9 +6,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.concurrent.ThreadLocalRandom;
 import jp.mamori.consignee.ConsigneeFilter;
 import jp.mamori.consignee.ConsigneeService;
 import jp.mamori.consignee.ConsigneeStatus;
+import jp.mamori.consignee.CorporateNumber;
 import jp.mamori.shared.security.MamoriPrincipal;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.security.SystemActor;
@@ -44,7 +46,9 @@ class ConsigneesViewTest extends SpringBrowserlessTest {
         test($(Button.class).withId("consignee-add").single()).click();
         $(TextField.class).withId("consignee-name").single().setValue(name);
         TextField number = $(TextField.class).withId("consignee-corporate-number").single();
-        number.setValue("1180301018772");
+        String base = String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+        int digit = CorporateNumber.checkDigit(base);
+        number.setValue((digit % 9 + 1) + base);
         @SuppressWarnings("unchecked")
         Select<ConsigneeStatus> status = $(Select.class).withId("consignee-status").single();
         status.setValue(ConsigneeStatus.APPROVED);
@@ -53,7 +57,7 @@ class ConsigneesViewTest extends SpringBrowserlessTest {
         assertThat(number.isInvalid()).isTrue();
         assertThat(count(name)).isZero();
 
-        number.setValue("1180301018771");
+        number.setValue(digit + base);
         test($(Button.class).withId("consignee-save").single()).click();
         assertThat(count(name)).isEqualTo(1);
     }
