@@ -247,8 +247,8 @@ public class LedgerEntryView extends VerticalLayout implements BeforeEnterObserv
         Select<NoticeConsent> notice = select("ledger.column.noticeConsent", NoticeConsent.values());
         notice.setId("ledger-notice");
         purposeField.setLabel(getTranslation("ledger.column.purposes"));
-        purposeField.setItemLabelGenerator(p -> p.getCategory() == null ? p.getTextJa()
-                : "［" + p.getCategory() + "］" + p.getTextJa());
+        purposeField.setItemLabelGenerator(p -> p.getCategory() == null ? p.text(getLocale())
+                : "［" + p.getCategory() + "］" + p.text(getLocale()));
         purposeField.setSelectedItemsOnTop(true);
         purposeField.setId("ledger-purposes");
         if (scope.editsAll()) {
