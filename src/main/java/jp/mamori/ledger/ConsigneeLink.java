@@ -57,10 +57,6 @@ public class ConsigneeLink extends VersionedEntity implements HistoryLabel {
         this.entry = entry;
     }
 
-    public LedgerEntry getEntry() {
-        return entry;
-    }
-
     public Consignee getConsignee() {
         return consignee;
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import jp.mamori.shared.history.HistoryLabel;
 import jp.mamori.shared.persistence.VersionedEntity;
 import org.hibernate.envers.Audited;
@@ -77,7 +78,7 @@ public class Purpose extends VersionedEntity implements HistoryLabel {
     }
 
     /** The text in the reader's language, Japanese when no translation exists. */
-    public String text(java.util.Locale locale) {
+    public String text(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) && textEn != null ? textEn : textJa;
     }
 

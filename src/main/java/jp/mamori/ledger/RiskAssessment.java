@@ -121,10 +121,6 @@ public class RiskAssessment extends VersionedEntity implements HistoryLabel {
         this.entry = entry;
     }
 
-    public LedgerEntry getEntry() {
-        return entry;
-    }
-
     public LifecycleStage getStage() {
         return stage;
     }

@@ -1,6 +1,7 @@
 package jp.mamori.consignee.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
@@ -138,7 +139,8 @@ public class ConsigneesView extends SplitLayout implements HasDynamicTitle {
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).listenOn(name, corporateNumber);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         save.setId("consignee-save");
         save.addClickListener(click -> save());
         Button cancel = new Button(getTranslation("action.cancel"), click -> {

@@ -2,6 +2,7 @@ package jp.mamori.ledger.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -170,7 +171,7 @@ public class LedgerEntryView extends VerticalLayout implements BeforeEnterObserv
         save.setText(getTranslation("action.save"));
         save.setIcon(VaadinIcon.CHECK.create());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         save.setId("ledger-save");
         save.addClickListener(click -> save());
         Button back = new Button(getTranslation("ledger.backToList"), VaadinIcon.ARROW_LEFT.create(),
@@ -246,8 +247,8 @@ public class LedgerEntryView extends VerticalLayout implements BeforeEnterObserv
         Select<NoticeConsent> notice = select("ledger.column.noticeConsent", NoticeConsent.values());
         notice.setId("ledger-notice");
         purposeField.setLabel(getTranslation("ledger.column.purposes"));
-        purposeField.setItemLabelGenerator(p -> p.getCategory() == null ? p.getTextJa()
-                : "［" + p.getCategory() + "］" + p.getTextJa());
+        purposeField.setItemLabelGenerator(p -> p.getCategory() == null ? p.text(getLocale())
+                : "［" + p.getCategory() + "］" + p.text(getLocale()));
         purposeField.setSelectedItemsOnTop(true);
         purposeField.setId("ledger-purposes");
         if (scope.editsAll()) {
@@ -303,6 +304,9 @@ public class LedgerEntryView extends VerticalLayout implements BeforeEnterObserv
         binder.forField(accessDepartments).bind(LedgerEntry::getAccessDepartments, LedgerEntry::setAccessDepartments);
         binder.forField(accessRoles).bind(LedgerEntry::getAccessRoles, LedgerEntry::setAccessRoles);
 
+        // Enter saves from a one-line field; in a text area it starts a new line (Ctrl+Enter saves).
+        save.addClickShortcut(Key.ENTER).listenOn(reference, name, dataSubjects, count, format, storagePlace,
+                storageMethod, retention);
         FormLayout basics = form(reference, name, department, owner, status, nextReview);
         FormLayout content = form(dataItems, dataSubjects, count, medium, format, leakImpact, specialCare, myNumber,
                 retained);

@@ -1,6 +1,7 @@
 package jp.mamori.ledger.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -81,7 +82,8 @@ public class PurposesView extends SplitLayout implements HasDynamicTitle {
         binder.forField(active).bind(Purpose::isActive, Purpose::setActive);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).listenOn(category);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         save.setId("purpose-save");
         save.addClickListener(click -> save());
         Button cancel = new Button(getTranslation("action.cancel"), click -> {

@@ -1,6 +1,7 @@
 package jp.mamori.ledger.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -68,7 +69,8 @@ class RiskDialog extends Dialog {
             }
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
-        ok.addClickShortcut(Key.ENTER);
+        ok.addClickShortcut(Key.ENTER).listenOn(safeguard);
+        ok.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         ok.setId("risk-ok");
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
         cancel.addClickShortcut(Key.ESCAPE);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,7 +16,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
@@ -30,6 +33,8 @@ import jp.mamori.ledger.LifecycleStage;
 import jp.mamori.ledger.Medium;
 import jp.mamori.ledger.NoticeConsent;
 import jp.mamori.ledger.Purpose;
+import jp.mamori.ledger.RiskAssessment;
+import jp.mamori.ledger.RiskDecision;
 import jp.mamori.ledger.RiskLevel;
 import jp.mamori.ledger.Threat;
 import jp.mamori.organisation.Department;
@@ -173,6 +178,44 @@ class LedgerViewTest extends SpringBrowserlessTest {
         assertThat($(Div.class).withId("ledger-flag-notice").single().isVisible()).isTrue();
         assertThat($(Button.class).withId("ledger-save").single().isEnabled()).isFalse();
         assertThat(text("ledger-name").isReadOnly()).isTrue();
+    }
+
+    @Test
+    void aRiskIsAnalysedInTheFormAndTopManagementAcceptsIt() {
+        LedgerEntry entry = ledgerFixtures.entry(department, owner, "顧客アンケート");
+        signIn(fixtures.user("pm", null, Role.PRIVACY_MANAGER));
+        navigate("ledger/" + entry.getId(), LedgerEntryView.class);
+        $(TabSheet.class).withId("ledger-tabs").single().setSelectedIndex(2);
+
+        test($(Button.class).withId("ledger-risk-add").single()).click();
+        select("risk-stage").setValue(LifecycleStage.TRANSFER);
+        select("risk-threat").setValue(Threat.LEAK);
+        select("risk-likelihood").setValue(RiskLevel.MEDIUM);
+        select("risk-impact").setValue(RiskLevel.HIGH);
+        $(TextArea.class).withId("risk-measures").single().setValue("メール送信時のパスワード保護");
+        select("risk-residual").setValue(RiskLevel.HIGH);
+        test($(Button.class).withId("risk-ok").single()).click();
+        test($(Button.class).withId("ledger-save").single()).click();
+
+        assertThat($(Div.class).withId("ledger-flag-notice").single().isVisible()).isTrue();
+        assertThat(SystemActor.call(() -> ledger.get(entry.getId())).getRisks()).singleElement()
+                .satisfies(risk -> assertThat(risk.getMeasures()).isEqualTo("メール送信時のパスワード保護"));
+
+        signIn(fixtures.user("top", null, Role.TOP_MANAGEMENT));
+        navigate("ledger/" + entry.getId(), LedgerEntryView.class);
+        $(TabSheet.class).withId("ledger-tabs").single().setSelectedIndex(2);
+        @SuppressWarnings("unchecked")
+        Grid<RiskAssessment> risks = $(Grid.class).withId("ledger-risks").single();
+        Component actions = test(risks).getCellComponent(0, risks.getColumns().size() - 1);
+        test($(Button.class, actions).withClassName("ledger-risk-decide").single()).click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<RiskDecision> decision = $(RadioButtonGroup.class).withId("ledger-decision").single();
+        decision.setValue(RiskDecision.ACCEPTED);
+        $(TextArea.class).withId("ledger-decision-comment").single().setValue("送信手順の教育で受容する");
+        test($(Button.class).withId("ledger-decision-save").single()).click();
+
+        assertThat($(Div.class).withId("ledger-flag-notice").exists()).isFalse();
+        assertThat(SystemActor.call(() -> ledger.get(entry.getId())).isUnacceptedHighRisk()).isFalse();
     }
 
     @Test
