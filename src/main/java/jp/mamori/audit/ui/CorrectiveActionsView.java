@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +25,7 @@ import jp.mamori.organisation.UserService;
 import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.time.JapaneseDates;
+import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.MainLayout;
 import jp.mamori.shared.ui.NavGroup;
@@ -103,9 +103,8 @@ public class CorrectiveActionsView extends VerticalLayout implements HasDynamicT
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("correctiveAction.empty"));
         grid.setId("actions-grid");
-        grid.setItems(query -> actions.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)
-                        .withSort(orDefault(VaadinSpringDataHelpers.toSpringDataSort(query)))).stream(),
-                query -> (int) actions.count(filter()));
+        Registers.pageFromDatabase(grid, pageable -> actions.page(filter(), pageable),
+                () -> actions.count(filter()), Sort.by("dueDate", "id"));
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate("corrective-actions/" + event.getItem().getId())));
         add(toolbar, grid);
         expand(grid);
@@ -125,9 +124,6 @@ public class CorrectiveActionsView extends VerticalLayout implements HasDynamicT
         return new ActionFilter(status.getValue(), mine.getValue(), running.getValue());
     }
 
-    private static Sort orDefault(Sort sort) {
-        return sort.isSorted() ? sort : Sort.by("dueDate", "id");
-    }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();

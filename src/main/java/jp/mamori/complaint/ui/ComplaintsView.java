@@ -9,7 +9,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -21,9 +20,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.NoSuchElementException;
+import java.util.List;
 import jp.mamori.complaint.Complaint;
 import jp.mamori.complaint.ComplaintCategory;
 import jp.mamori.complaint.ComplaintExport;
@@ -38,6 +37,7 @@ import jp.mamori.shared.history.HistoryService;
 import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.time.JapaneseDates;
+import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.Downloads;
 import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.HistoryPanel;
@@ -87,32 +87,14 @@ public class ComplaintsView extends SplitLayout implements HasDynamicTitle, HasU
         grid.addColumn(c -> getTranslation(c.getStage().labelKey())).setHeader(getTranslation("complaint.stage"));
         grid.setEmptyStateText(getTranslation("complaint.empty"));
         grid.setId("complaint-grid");
-        grid.setItems(query -> complaints.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)
-                        .withSort(orDefault(VaadinSpringDataHelpers.toSpringDataSort(query)))).stream(),
-                query -> (int) complaints.count(filter()));
-        grid.asSingleSelect().addValueChangeListener(event -> {
-            if (event.isFromClient() || event.getValue() != null) {
-                edit(event.getValue());
-            }
-        });
+        Registers.pageFromDatabase(grid, pageable -> complaints.page(filter(), pageable),
+                () -> complaints.count(filter()), Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")));
+        Registers.editSelection(grid, this::edit);
 
-        Button add = new Button(getTranslation("complaint.add"), click -> {
-            grid.deselectAll();
-            edit(complaints.newComplaint());
-        });
-        add.addThemeVariants(ButtonVariant.PRIMARY);
-        add.setId("complaint-add");
+        Button add = Registers.addButton(grid, "complaint.add", "complaint-add", () -> complaints.newComplaint(), this::edit);
         add.setVisible(editor);
-        HorizontalLayout toolbar = new HorizontalLayout(add, Downloads.link("complaint.export", "complaints.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out -> export.write(out, getLocale())));
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        HorizontalLayout filters = new HorizontalLayout(stageFilter, kindFilter, categoryFilter);
-        filters.setWidthFull();
-        VerticalLayout left = new VerticalLayout(toolbar, filters, grid);
-        left.setSizeFull();
-        left.expand(grid);
-
-        addToPrimary(left);
+        addToPrimary(Registers.masterPane(List.of(add, Downloads.link("complaint.export", "complaints.xlsx", Downloads.XLSX,
+                out -> export.write(out, getLocale()))), List.of(stageFilter, kindFilter, categoryFilter), grid));
         addToSecondary(form(users));
         edit(null);
     }
@@ -233,9 +215,6 @@ public class ComplaintsView extends SplitLayout implements HasDynamicTitle, HasU
         return new ComplaintFilter(stageFilter.getValue(), kindFilter.getValue(), categoryFilter.getValue());
     }
 
-    private static Sort orDefault(Sort sort) {
-        return sort.isSorted() ? sort : Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id"));
-    }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();

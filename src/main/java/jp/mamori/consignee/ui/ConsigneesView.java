@@ -21,7 +21,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import jp.mamori.consignee.Consignee;
 import jp.mamori.consignee.ConsigneeFilter;
@@ -30,6 +29,7 @@ import jp.mamori.consignee.ConsigneeStatus;
 import jp.mamori.consignee.CorporateNumber;
 import jp.mamori.shared.history.HistoryService;
 import jp.mamori.shared.security.Role;
+import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.HistoryPanel;
 import jp.mamori.shared.ui.MainLayout;
@@ -81,9 +81,8 @@ public class ConsigneesView extends SplitLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("common.active")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("consignee.empty"));
         grid.setId("consignee-grid");
-        grid.setItems(query -> consignees.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)
-                        .withSort(orDefault(VaadinSpringDataHelpers.toSpringDataSort(query)))).stream(),
-                query -> (int) consignees.count(filter()));
+        Registers.pageFromDatabase(grid, pageable -> consignees.page(filter(), pageable),
+                () -> consignees.count(filter()), Sort.by("name"));
         grid.asSingleSelect().addValueChangeListener(event -> edit(event.getValue()));
 
         Button add = new Button(getTranslation("consignee.add"), click -> {
@@ -184,9 +183,6 @@ public class ConsigneesView extends SplitLayout implements HasDynamicTitle {
         return new ConsigneeFilter(search.getValue(), statusFilter.getValue(), null);
     }
 
-    private static Sort orDefault(Sort sort) {
-        return sort.isSorted() ? sort : Sort.by("name");
-    }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -28,9 +27,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.NoSuchElementException;
+import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -48,6 +47,7 @@ import jp.mamori.shared.history.HistoryService;
 import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.time.JapaneseDates;
+import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.Downloads;
 import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.HistoryPanel;
@@ -120,32 +120,14 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
                 .setKey("finalReportDue").setSortable(true).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("incident.empty"));
         grid.setId("incident-grid");
-        grid.setItems(query -> incidents.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)
-                        .withSort(orDefault(VaadinSpringDataHelpers.toSpringDataSort(query)))).stream(),
-                query -> (int) incidents.count(filter()));
-        grid.asSingleSelect().addValueChangeListener(event -> {
-            if (event.isFromClient() || event.getValue() != null) {
-                edit(event.getValue());
-            }
-        });
+        Registers.pageFromDatabase(grid, pageable -> incidents.page(filter(), pageable),
+                () -> incidents.count(filter()), Sort.by(Sort.Order.desc("learnedOn"), Sort.Order.desc("id")));
+        Registers.editSelection(grid, this::edit);
 
-        Button add = new Button(getTranslation("incident.add"), click -> {
-            grid.deselectAll();
-            edit(incidents.newIncident());
-        });
-        add.addThemeVariants(ButtonVariant.PRIMARY);
-        add.setId("incident-add");
+        Button add = Registers.addButton(grid, "incident.add", "incident-add", () -> incidents.newIncident(), this::edit);
         add.setVisible(editor);
-        HorizontalLayout toolbar = new HorizontalLayout(add, Downloads.link("incident.export", "incidents.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out -> export.write(out, getLocale())));
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        HorizontalLayout filters = new HorizontalLayout(statusFilter, reportableFilter, overdueFilter);
-        filters.setWidthFull();
-        VerticalLayout left = new VerticalLayout(toolbar, filters, grid);
-        left.setSizeFull();
-        left.expand(grid);
-
-        addToPrimary(left);
+        addToPrimary(Registers.masterPane(List.of(add, Downloads.link("incident.export", "incidents.xlsx", Downloads.XLSX,
+                out -> export.write(out, getLocale()))), List.of(statusFilter, reportableFilter, overdueFilter), grid));
         addToSecondary(form(users));
         edit(null);
     }
@@ -333,13 +315,7 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
     }
 
     private Span dueCell(Incident incident) {
-        Span cell = new Span(JapaneseDates.iso(incident.getFinalReportDue()));
-        if (incident.isOverdue(LocalDate.now(clock))) {
-            Span badge = new Span(getTranslation("incident.overdue"));
-            badge.getElement().getThemeList().add("badge error small");
-            cell.add(new Text(" "), badge);
-        }
-        return cell;
+        return Registers.dueDate(incident.getFinalReportDue(), incident.isOverdue(LocalDate.now(clock)), "incident.overdue");
     }
 
     private Div line(String labelKey, Span value) {
@@ -356,9 +332,6 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
         return new IncidentFilter(statusFilter.getValue(), reportableFilter.getValue(), overdueFilter.getValue());
     }
 
-    private static Sort orDefault(Sort sort) {
-        return sort.isSorted() ? sort : Sort.by(Sort.Order.desc("learnedOn"), Sort.Order.desc("id"));
-    }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();

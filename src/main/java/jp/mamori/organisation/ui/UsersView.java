@@ -23,7 +23,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import jp.mamori.organisation.Department;
@@ -35,6 +34,7 @@ import jp.mamori.organisation.UserImportService;
 import jp.mamori.organisation.UserService;
 import jp.mamori.shared.history.HistoryService;
 import jp.mamori.shared.security.Role;
+import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.Downloads;
 import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.HistoryPanel;
@@ -106,9 +106,8 @@ public class UsersView extends SplitLayout implements HasDynamicTitle {
         grid.addColumn(u -> JapaneseDates.iso(u.getHireDate())).setHeader(getTranslation("user.hireDate")).setKey("hireDate").setSortable(true);
         grid.setEmptyStateText(getTranslation("user.empty"));
         grid.setId("user-grid");
-        grid.setItems(query -> users.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)
-                        .withSort(orDefault(VaadinSpringDataHelpers.toSpringDataSort(query)))).stream(),
-                query -> (int) users.count(filter()));
+        Registers.pageFromDatabase(grid, pageable -> users.page(filter(), pageable),
+                () -> users.count(filter()), Sort.by("username"));
         grid.asSingleSelect().addValueChangeListener(event -> edit(event.getValue()));
 
         Button add = new Button(getTranslation("user.add"), click -> {
@@ -241,9 +240,6 @@ public class UsersView extends SplitLayout implements HasDynamicTitle {
                 roleFilter.getValue(), activeFilter.getValue());
     }
 
-    private static Sort orDefault(Sort sort) {
-        return sort.isSorted() ? sort : Sort.by("username");
-    }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();

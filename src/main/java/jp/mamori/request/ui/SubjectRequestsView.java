@@ -1,7 +1,6 @@
 package jp.mamori.request.ui;
 
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -25,9 +23,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.NoSuchElementException;
+import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -48,6 +46,7 @@ import jp.mamori.shared.history.HistoryService;
 import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.time.JapaneseDates;
+import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.Downloads;
 import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.HistoryPanel;
@@ -110,32 +109,14 @@ public class SubjectRequestsView extends SplitLayout implements HasDynamicTitle,
         grid.addColumn(r -> getTranslation(r.getStatus().labelKey())).setHeader(getTranslation("request.status"));
         grid.setEmptyStateText(getTranslation("request.empty"));
         grid.setId("request-grid");
-        grid.setItems(query -> requests.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)
-                        .withSort(orDefault(VaadinSpringDataHelpers.toSpringDataSort(query)))).stream(),
-                query -> (int) requests.count(filter()));
-        grid.asSingleSelect().addValueChangeListener(event -> {
-            if (event.isFromClient() || event.getValue() != null) {
-                edit(event.getValue());
-            }
-        });
+        Registers.pageFromDatabase(grid, pageable -> requests.page(filter(), pageable),
+                () -> requests.count(filter()), Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")));
+        Registers.editSelection(grid, this::edit);
 
-        Button add = new Button(getTranslation("request.add"), click -> {
-            grid.deselectAll();
-            edit(requests.newRequest());
-        });
-        add.addThemeVariants(ButtonVariant.PRIMARY);
-        add.setId("request-add");
+        Button add = Registers.addButton(grid, "request.add", "request-add", () -> requests.newRequest(), this::edit);
         add.setVisible(editor);
-        HorizontalLayout toolbar = new HorizontalLayout(add, Downloads.link("request.export", "subject-requests.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out -> export.write(out, getLocale())));
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        HorizontalLayout filters = new HorizontalLayout(statusFilter, typeFilter, overdueFilter);
-        filters.setWidthFull();
-        VerticalLayout left = new VerticalLayout(toolbar, filters, grid);
-        left.setSizeFull();
-        left.expand(grid);
-
-        addToPrimary(left);
+        addToPrimary(Registers.masterPane(List.of(add, Downloads.link("request.export", "subject-requests.xlsx", Downloads.XLSX,
+                out -> export.write(out, getLocale()))), List.of(statusFilter, typeFilter, overdueFilter), grid));
         addToSecondary(form(users));
         edit(null);
     }
@@ -317,13 +298,7 @@ public class SubjectRequestsView extends SplitLayout implements HasDynamicTitle,
     }
 
     private Span dueCell(SubjectRequest request) {
-        Span cell = new Span(JapaneseDates.iso(request.getResponseDue()));
-        if (request.isOverdue(LocalDate.now(clock))) {
-            Span badge = new Span(getTranslation("request.overdue"));
-            badge.getElement().getThemeList().add("badge error small");
-            cell.add(new Text(" "), badge);
-        }
-        return cell;
+        return Registers.dueDate(request.getResponseDue(), request.isOverdue(LocalDate.now(clock)), "request.overdue");
     }
 
     private ComboBox<UserAccount> userPicker(String labelKey, UserService users) {
@@ -338,9 +313,6 @@ public class SubjectRequestsView extends SplitLayout implements HasDynamicTitle,
         return new SubjectRequestFilter(statusFilter.getValue(), typeFilter.getValue(), overdueFilter.getValue());
     }
 
-    private static Sort orDefault(Sort sort) {
-        return sort.isSorted() ? sort : Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id"));
-    }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();

@@ -7,13 +7,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import jp.mamori.safeguard.EvidenceService;
 import jp.mamori.safeguard.SafeguardEvidence;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.time.JapaneseDates;
+import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.MainLayout;
 import jp.mamori.shared.ui.NavGroup;
 import jp.mamori.shared.ui.NavigationEntry;
@@ -51,17 +51,13 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("safeguard.evidence.empty"));
         grid.setId("evidence-grid");
-        grid.setItems(query -> evidence.page(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)
-                        .withSort(orDefault(VaadinSpringDataHelpers.toSpringDataSort(query)))).stream(),
-                query -> (int) evidence.count(search.getValue()));
+        Registers.pageFromDatabase(grid, pageable -> evidence.page(search.getValue(), pageable),
+                () -> evidence.count(search.getValue()), Sort.by(Sort.Direction.DESC, "uploadedAt"));
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         add(search, grid);
         expand(grid);
     }
 
-    private static Sort orDefault(Sort sort) {
-        return sort.isSorted() ? sort : Sort.by(Sort.Direction.DESC, "uploadedAt");
-    }
 
     @Override
     public String getPageTitle() {

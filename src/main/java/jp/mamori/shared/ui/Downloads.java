@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 /** A link that generates a file when clicked and serves it as an attachment. */
 public final class Downloads {
 
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private Downloads() {
     }
 

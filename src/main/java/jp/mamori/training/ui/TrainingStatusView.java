@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,6 +32,7 @@ import java.util.stream.Collectors;
 import jp.mamori.organisation.Department;
 import jp.mamori.organisation.DepartmentService;
 import jp.mamori.shared.time.JapaneseDates;
+import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.Downloads;
 import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.MainLayout;
@@ -159,9 +159,8 @@ public class TrainingStatusView extends VerticalLayout implements BeforeEnterObs
                 .setHeader(getTranslation("training.assignment.bestScore"));
         grid.setEmptyStateText(getTranslation("training.status.noAssignments"));
         grid.setId("training-assignment-grid");
-        grid.setItems(query -> assignments.page(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)
-                        .withSort(orDefault(VaadinSpringDataHelpers.toSpringDataSort(query)))).stream(),
-                query -> (int) assignments.count(filter()));
+        Registers.pageFromDatabase(grid, pageable -> assignments.page(filter(), pageable),
+                () -> assignments.count(filter()), Sort.by("dueOn", "id"));
         grid.asSingleSelect().addValueChangeListener(event -> showActions(event.getValue()));
 
         chart.addClassName("training-chart");
@@ -317,9 +316,6 @@ public class TrainingStatusView extends VerticalLayout implements BeforeEnterObs
         dialog.open();
     }
 
-    private static Sort orDefault(Sort sort) {
-        return sort.isSorted() ? sort : Sort.by("dueOn", "id");
-    }
 
     @Override
     public String getPageTitle() {
