@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -231,6 +232,36 @@ public class LedgerService {
     public List<LedgerReview> reviews(long id) {
         get(id);
         return reviews.findByEntry(id);
+    }
+
+    /**
+     * What the public notice publishes from the entries in force: the active purposes they use,
+     * whether any holds My Number, and those with joint use or third-party provision.
+     */
+    @PreAuthorize("hasAnyRole('PRIVACY_MANAGER','AUDITOR','TOP_MANAGEMENT')")
+    @Transactional(readOnly = true)
+    public NoticeFacts noticeFacts() {
+        List<Purpose> inUse = entityManager.createQuery("""
+                select distinct p from LedgerEntry e join e.purposes p
+                where e.status = :active and p.active = true""", Purpose.class)
+                .setParameter("active", LedgerStatus.ACTIVE).getResultList().stream()
+                .sorted(Comparator.comparing(Purpose::getCategory,
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Purpose::getId))
+                .toList();
+        boolean myNumber = !entityManager.createQuery(
+                        "select e.id from LedgerEntry e where e.status = :active and e.myNumber = true", Long.class)
+                .setParameter("active", LedgerStatus.ACTIVE).setMaxResults(1).getResultList().isEmpty();
+        List<LedgerEntry> shared = entityManager.createQuery("""
+                select e from LedgerEntry e where e.status = :active
+                and (e.jointUse = true or e.provision.provided = true) order by e.reference""", LedgerEntry.class)
+                .setParameter("active", LedgerStatus.ACTIVE).getResultList();
+        return new NoticeFacts(inUse, myNumber, shared.stream().filter(LedgerEntry::isJointUse).toList(),
+                shared.stream().filter(entry -> entry.getProvision().isProvided()).toList());
+    }
+
+    /** The ledger's part of the public notice; see {@link #noticeFacts()}. */
+    public record NoticeFacts(List<Purpose> purposes, boolean myNumber, List<LedgerEntry> jointUse,
+                              List<LedgerEntry> provided) {
     }
 
     /** Today in Tokyo, as the ledger counts review dates. */

@@ -6,6 +6,7 @@ import jp.mamori.shared.i18n.Labelled;
 /** The side navigation's groups, in the order a PMS is walked through. */
 public enum NavGroup implements Labelled {
     HOME(VaadinIcon.HOME),
+    POLICY(VaadinIcon.FILE_TEXT_O),
     LEDGER(VaadinIcon.BOOK),
     SAFEGUARDS(VaadinIcon.SHIELD),
     TRAINING(VaadinIcon.ACADEMY_CAP),
