@@ -40,8 +40,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeComposer {
 
-    /** The framework whose seven headings the safeguard section follows (通則編 10). */
-    static final String SAFEGUARD_FRAMEWORK = "PPC";
     /** The heading under which the foreign regimes checked are named (外的環境の把握). */
     static final String EXTERNAL_ENVIRONMENT = "PPC-7";
 
@@ -179,7 +177,7 @@ class NoticeComposer {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Text(text(locale, "notice.safeguards.intro")));
         int number = 0;
-        for (SafeguardHeading heading : safeguards.headings(safeguards.framework(SAFEGUARD_FRAMEWORK).getId())) {
+        for (SafeguardHeading heading : safeguards.headings(safeguards.framework(NoticeText.SAFEGUARD_FRAMEWORK).getId())) {
             blocks.add(new Subheading(text(locale, "notice.safeguards.heading", ++number, heading.title(locale))));
             String statement = texts.get(NoticeText.safeguardCode(heading.getCode()));
             if (statement != null) {

@@ -32,6 +32,9 @@ public enum NoticeText implements Labelled {
     SUPPLEMENT(true),
     SIGNATURE(true);
 
+    /** The safeguard framework whose headings the notice follows (通則編 10, seven headings). */
+    public static final String SAFEGUARD_FRAMEWORK = "PPC";
+
     /** Safeguard statements are keyed by the safeguard heading's code: {@code SAFEGUARD:PPC-5}. */
     public static final String SAFEGUARD_PREFIX = "SAFEGUARD:";
 
