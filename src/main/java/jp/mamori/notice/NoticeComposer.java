@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -115,7 +116,9 @@ class NoticeComposer {
         Map<String, List<String>> byCategory = new LinkedHashMap<>();
         String other = text(locale, "notice.purposes.otherCategory");
         for (Purpose purpose : facts.purposes()) {
-            String category = purpose.getCategory() == null ? other : purpose.getCategory();
+            String category = purpose.getCategory() == null ? other
+                    : Objects.requireNonNullElse(texts.stored(NoticeText.categoryCode(purpose.getCategory())),
+                    purpose.getCategory());
             byCategory.computeIfAbsent(category, key -> new ArrayList<>()).add(purpose.text(locale));
         }
         List<Block> blocks = new ArrayList<>();
@@ -283,7 +286,11 @@ class NoticeComposer {
         }
 
         String stored(NoticeText text) {
-            return configuration.wording(text.code()).in(locale);
+            return stored(text.code());
+        }
+
+        String stored(String code) {
+            return configuration.wording(code).in(locale);
         }
 
         String get(NoticeText text, Object... args) {

@@ -20,6 +20,7 @@ public class NoticeSettingsService {
 
     static final String READERS = "hasAnyRole('PRIVACY_MANAGER','AUDITOR','TOP_MANAGEMENT')";
     static final int MAX_WORDING = 20_000;
+    static final int MAX_CODE = 120;
 
     private final NoticeSettingsRepository settings;
     private final NoticeWordingRepository wordings;
@@ -88,7 +89,8 @@ public class NoticeSettingsService {
     }
 
     private static boolean known(String code) {
-        return code != null && (code.startsWith(NoticeText.SAFEGUARD_PREFIX) && code.length() <= 64
+        return code != null && code.length() <= MAX_CODE && (code.startsWith(NoticeText.SAFEGUARD_PREFIX)
+                || code.startsWith(NoticeText.CATEGORY_PREFIX)
                 || Arrays.stream(NoticeText.values()).anyMatch(text -> text.code().equals(code)));
     }
 

@@ -52,8 +52,15 @@ public enum NoticeText implements Labelled {
         return name();
     }
 
+    /** English names of the ledger's categories of personal information: {@code CATEGORY:お客様}. */
+    public static final String CATEGORY_PREFIX = "CATEGORY:";
+
     public static String safeguardCode(String headingCode) {
         return SAFEGUARD_PREFIX + headingCode;
+    }
+
+    public static String categoryCode(String category) {
+        return CATEGORY_PREFIX + category;
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.hibernate.envers.Audited;
 @Audited
 public class NoticeWording extends VersionedEntity implements HistoryLabel {
 
-    @Column(nullable = false, unique = true, length = 64)
+    @Column(nullable = false, unique = true, length = 120)
     private String code;
 
     @Column(name = "text_ja", columnDefinition = "text")

@@ -241,6 +241,7 @@ public class PolicyService {
     }
 
     private PublishedPolicy published(PolicyDocument document, PolicyVersion version) {
+        document.getTitleJa();
         List<LocalDate> dates = versions.publicationDates(document.getId());
         LocalDate enacted = document.getEnactedOn();
         List<LocalDate> revisions = dates.stream().filter(date -> date != null && !date.equals(enacted)).toList();

@@ -76,14 +76,9 @@ create table policy_acknowledgement (
     unique (version_id, user_id)
 );
 
-create function policy_record_is_immutable() returns trigger language plpgsql as $$
-begin
-    raise exception '% records cannot be changed or deleted', tg_table_name
-        using errcode = 'integrity_constraint_violation';
-end;
-$$;
-
+-- Approval records and acknowledgements are evidence: the training module's guard refuses
+-- changing or removing them, as it does for pledges.
 create trigger policy_approval_immutable before update or delete on policy_approval
-    for each row execute function policy_record_is_immutable();
+    for each row execute function training_record_is_immutable();
 create trigger policy_acknowledgement_immutable before update or delete on policy_acknowledgement
-    for each row execute function policy_record_is_immutable();
+    for each row execute function training_record_is_immutable();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +15,8 @@ import java.util.function.Supplier;
 import jp.mamori.ledger.LedgerEntry;
 import jp.mamori.ledger.LedgerFixtures;
 import jp.mamori.ledger.LedgerService;
-import jp.mamori.ledger.Purpose;
 import jp.mamori.ledger.ProvisionBasis;
+import jp.mamori.ledger.Purpose;
 import jp.mamori.ledger.PurposeService;
 import jp.mamori.ledger.ThirdPartyProvision;
 import jp.mamori.organisation.Department;
@@ -25,6 +27,7 @@ import jp.mamori.policy.PolicyText;
 import jp.mamori.policy.PolicyVersion;
 import jp.mamori.request.RequestProcedure;
 import jp.mamori.request.RequestProcedureService;
+import jp.mamori.shared.RuleViolation;
 import jp.mamori.shared.persistence.StaleRecordException;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.security.SystemActor;
@@ -127,6 +130,7 @@ class PublicNoticeTest {
         texts.put("SUPPLEMENT", new Wording("当社のウェブサイトは架空のクッキーを使用します。", "Our website uses fictional cookies."));
         texts.put("SIGNATURE", new Wording("個人情報保護管理者 月野 架空", "Kakuu Tsukino, Privacy Manager"));
         texts.put("JOINT_USE", Wording.EMPTY);
+        texts.put(NoticeText.categoryCode(category), new Wording(null, "Fictional members"));
         NoticeConfiguration stored = asManager(settings::configuration);
         asManager(() -> settings.save(new NoticeConfiguration(AccreditedOrganisation.JAPHIC, texts, 0), stored.version()));
     }
@@ -135,6 +139,7 @@ class PublicNoticeTest {
     void theJapaneseNoticeHoldsEverySectionInTheRecordsWords() throws Exception {
         RequestProcedure procedure = asManager(procedures::current);
         String html = asManager(() -> notices.html(Locale.JAPANESE));
+        Files.writeString(Path.of("target/public-notice-ja.html"), html);
 
         assertThat(html).startsWith("<article class=\"privacy-notice\" lang=\"ja\">")
                 .contains("<h1>個人情報保護方針及び個人情報の取扱いについて</h1>")
@@ -180,6 +185,7 @@ class PublicNoticeTest {
     @Test
     void theEnglishNoticeUsesTheEnglishWordings() throws Exception {
         String html = asManager(() -> notices.html(Locale.ENGLISH));
+        Files.writeString(Path.of("target/public-notice-en.html"), html);
 
         assertThat(html).startsWith("<article class=\"privacy-notice\" lang=\"en\">")
                 .contains("<h1>Privacy Policy and Handling of Personal Information</h1>", "<h2>Privacy Policy</h2>",
@@ -187,6 +193,7 @@ class PublicNoticeTest {
                         "Revised: 2026-04-01", "Kakuu Hoshino, President")
                 .doesNotContain("令和", "!notice.");
         assertThat(html).contains("<h2>1. Purposes of use of personal information</h2>", purposeEn.strip(),
+                "<td>Fictional members</td>",
                 "social security, tax and disaster response",
                 "<h2>2. Provision of personal information to third parties</h2>",
                 "<li>Where required by laws and regulations</li>", "Article 19 of the My Number Act", recipient,
@@ -230,12 +237,13 @@ class PublicNoticeTest {
                 .isInstanceOf(StaleRecordException.class);
         assertThatThrownBy(() -> asManager(() -> settings.save(new NoticeConfiguration(AccreditedOrganisation.NONE,
                 Map.of("NO_SUCH_TEXT", new Wording("x", null)), 0), null)))
-                .isInstanceOf(jp.mamori.shared.RuleViolation.class);
+                .isInstanceOf(RuleViolation.class);
     }
 
     private String pdfText(Locale locale) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         asManager(() -> notices.pdf(locale, out));
+        Files.write(Path.of("target/public-notice-" + locale.getLanguage() + ".pdf"), out.toByteArray());
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             return new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
         }

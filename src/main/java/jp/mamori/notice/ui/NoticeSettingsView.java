@@ -10,12 +10,16 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import jp.mamori.ledger.Purpose;
+import jp.mamori.ledger.PurposeService;
 import jp.mamori.notice.AccreditedOrganisation;
 import jp.mamori.notice.NoticeConfiguration;
 import jp.mamori.notice.NoticeSettingsService;
@@ -45,9 +49,11 @@ public class NoticeSettingsView extends VerticalLayout implements HasDynamicTitl
     private final LabelledSelect<AccreditedOrganisation> accredited =
             new LabelledSelect<>("notice.settings.accredited", AccreditedOrganisation.values());
     private final Map<String, TextArea[]> fields = new LinkedHashMap<>();
+    private final Map<String, TextField> categories = new LinkedHashMap<>();
     private long version;
 
-    public NoticeSettingsView(NoticeSettingsService settings, SafeguardCatalogueService safeguards) {
+    public NoticeSettingsView(NoticeSettingsService settings, SafeguardCatalogueService safeguards,
+                              PurposeService purposes) {
         this.settings = settings;
         boolean editor = CurrentUser.require().hasRole(Role.PRIVACY_MANAGER);
         accredited.setId("notice-accredited");
@@ -62,6 +68,15 @@ public class NoticeSettingsView extends VerticalLayout implements HasDynamicTitl
                 safeguards.framework(NoticeText.SAFEGUARD_FRAMEWORK).getId())) {
             addPair(form, NoticeText.safeguardCode(heading.getCode()), heading.title(getLocale()));
         }
+        form.add(new H4(getTranslation("notice.settings.categories")), 2);
+        purposes.list().stream().filter(Purpose::isActive).map(Purpose::getCategory).filter(Objects::nonNull)
+                .distinct().forEach(category -> {
+                    TextField english = new TextField(category + " " + getTranslation("notice.settings.en"));
+                    english.setMaxLength(200);
+                    english.setWidthFull();
+                    categories.put(NoticeText.categoryCode(category), english);
+                    form.add(english);
+                });
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
@@ -75,6 +90,7 @@ public class NoticeSettingsView extends VerticalLayout implements HasDynamicTitl
             pair[0].setReadOnly(!editor);
             pair[1].setReadOnly(!editor);
         });
+        categories.values().forEach(field -> field.setReadOnly(!editor));
     }
 
     private void addPair(FormLayout form, String code, String label) {
@@ -101,11 +117,14 @@ public class NoticeSettingsView extends VerticalLayout implements HasDynamicTitl
             pair[0].setValue(wording.ja() == null ? "" : wording.ja());
             pair[1].setValue(wording.en() == null ? "" : wording.en());
         });
+        categories.forEach((code, field) -> field.setValue(Objects.requireNonNullElse(
+                configuration.wording(code).en(), "")));
     }
 
     private void save() {
         Map<String, Wording> wordings = new LinkedHashMap<>();
         fields.forEach((code, pair) -> wordings.put(code, new Wording(pair[0].getValue(), pair[1].getValue())));
+        categories.forEach((code, field) -> wordings.put(code, new Wording(null, field.getValue())));
         if (Feedback.attempt(() -> settings.save(new NoticeConfiguration(accredited.getValue(), wordings, version),
                 version)) != null) {
             Feedback.success("common.saved");
