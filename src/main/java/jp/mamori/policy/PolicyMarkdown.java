@@ -14,13 +14,16 @@ public final class PolicyMarkdown {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)]\\(([^)\\s]+)\\)");
     private static final Pattern BULLET = Pattern.compile("^[-*]\\s+");
     private static final Pattern HEADING = Pattern.compile("^#{1,3}\\s+");
+    private static final String MATERIAL_ROOT = "<div class=\"course-material\">";
 
     private PolicyMarkdown() {
     }
 
-    /** One {@code <div>} with everything escaped except the supported marks. */
+    /** One {@code <div class="policy-text">} with everything escaped except the supported marks. */
     public static String toSafeHtml(String markdown) {
-        return MaterialMarkdown.toSafeHtml(markdown);
+        String html = MaterialMarkdown.toSafeHtml(markdown);
+        return html.startsWith(MATERIAL_ROOT)
+                ? "<div class=\"policy-text\">" + html.substring(MATERIAL_ROOT.length()) : html;
     }
 
     /** The non-empty lines without marks: bullets become "・", links "text (address)". */

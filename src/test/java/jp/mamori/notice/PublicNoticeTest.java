@@ -144,7 +144,7 @@ class PublicNoticeTest {
         assertThat(html).startsWith("<article class=\"privacy-notice\" lang=\"ja\">")
                 .contains("<h1>個人情報保護方針及び個人情報の取扱いについて</h1>")
                 .doesNotContain("<script", "!notice.");
-        assertThat(html).as("policy with enactment and revision dates").contains("<h2>個人情報保護方針</h2>",
+        assertThat(html).as("policy with enactment and revision dates").contains("<h2>個人情報保護方針</h2>", "<div class=\"policy-text\">",
                 "星空のように個人情報を守ります。", "<li>法令を遵守します。</li>",
                 "制定：2024-04-01（令和6年4月1日）", "改定：2026-04-01（令和8年4月1日）", "代表取締役 星野 架空");
         assertThat(html).as("purposes by category").contains("<h2>1. 個人情報の利用目的</h2>",

@@ -3,8 +3,10 @@ package jp.mamori.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import jp.mamori.organisation.Department;
@@ -17,6 +19,9 @@ import jp.mamori.shared.security.SystemActor;
 import jp.mamori.support.Actors;
 import jp.mamori.support.Fixtures;
 import jp.mamori.support.MamoriIntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +40,8 @@ class PolicyServiceTest {
     PolicyAcknowledgementObligations obligations;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    PolicyReports reports;
 
     UserAccount manager;
     UserAccount top;
@@ -49,7 +56,7 @@ class PolicyServiceTest {
     }
 
     @Test
-    void aVersionIsDraftedApprovedByTopManagementPublishedAndThenRevised() {
+    void aVersionIsDraftedApprovedByTopManagementPublishedAndThenRevised() throws Exception {
         PolicyVersion draft = asManager(() -> policies.create(PolicyKind.INTERNAL_RULES, "個人情報取扱規程",
                 "Handling rules", new PolicyText("# 第1条\n本規程は…", "# Article 1\nThese rules…", null)));
         assertThat(draft.getStatus()).isEqualTo(PolicyStatus.DRAFT);
@@ -106,6 +113,14 @@ class PolicyServiceTest {
         assertThat(inForce.enactedOn()).isEqualTo(enacted);
         assertThat(inForce.revisedOn()).containsExactly(revised);
         assertThat(asManager(() -> policies.version(published.getId())).getStatus()).isEqualTo(PolicyStatus.SUPERSEDED);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Actors.as(fixtures.principalOf(manager), () -> reports.versionPdf(second.getId(), out, Locale.JAPANESE));
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", "")).contains("個人情報取扱規程第2版",
+                    "改定本文", "改定履歴", "2026-04-01（令和8年4月1日）", "制定", "2026-10-01（令和8年10月1日）",
+                    "第5条を追加", "承認記録");
+        }
     }
 
     @Test

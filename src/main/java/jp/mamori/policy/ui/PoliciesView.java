@@ -24,6 +24,7 @@ import jp.mamori.policy.PolicyReports;
 import jp.mamori.policy.PolicyService;
 import jp.mamori.policy.PolicyText;
 import jp.mamori.policy.PolicyVersion;
+import jp.mamori.shared.history.HistoryService;
 import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.time.JapaneseDates;
@@ -53,7 +54,7 @@ public class PoliciesView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout detail;
     private PolicyDocument document;
 
-    public PoliciesView(PolicyService policies, PolicyReports reports, Clock clock) {
+    public PoliciesView(PolicyService policies, PolicyReports reports, HistoryService history, Clock clock) {
         this.policies = policies;
         boolean editor = CurrentUser.require().hasRole(Role.PRIVACY_MANAGER);
         documents.addColumn(doc -> getTranslation(doc.getKind().labelKey()))
@@ -98,7 +99,7 @@ public class PoliciesView extends VerticalLayout implements HasDynamicTitle {
         revisions.setAllRowsVisible(true);
         revisions.setId("policy-revisions");
 
-        panel = new PolicyVersionPanel(policies, reports, clock, this::refresh);
+        panel = new PolicyVersionPanel(policies, reports, history, clock, this::refresh);
         versions.asSingleSelect().addValueChangeListener(event -> {
             if (event.isFromClient() || event.getValue() != null) {
                 panel.show(event.getValue());

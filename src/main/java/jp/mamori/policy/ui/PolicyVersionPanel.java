@@ -25,12 +25,14 @@ import jp.mamori.policy.PolicyService;
 import jp.mamori.policy.PolicyStatus;
 import jp.mamori.policy.PolicyText;
 import jp.mamori.policy.PolicyVersion;
+import jp.mamori.shared.history.HistoryService;
 import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.MamoriPrincipal;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.time.JapaneseDates;
 import jp.mamori.shared.ui.Downloads;
 import jp.mamori.shared.ui.Feedback;
+import jp.mamori.shared.ui.HistoryPanel;
 
 /**
  * One version: its text (editable while a draft), the workflow step the signed-in person may
@@ -56,8 +58,11 @@ class PolicyVersionPanel extends VerticalLayout {
     private final Span completion = new Span();
     private final Grid<AcknowledgementRow> acknowledgements = new Grid<>();
     private final VerticalLayout acknowledgementPane;
+    private final HistoryPanel history;
 
-    PolicyVersionPanel(PolicyService policies, PolicyReports reports, Clock clock, Runnable changed) {
+    PolicyVersionPanel(PolicyService policies, PolicyReports reports, HistoryService historyService, Clock clock,
+                       Runnable changed) {
+        this.history = new HistoryPanel(historyService, PolicyVersion.class);
         this.policies = policies;
         this.reports = reports;
         this.clock = clock;
@@ -114,7 +119,7 @@ class PolicyVersionPanel extends VerticalLayout {
         acknowledgementPane.setPadding(false);
 
         add(bodyJa, new H4(getTranslation("policy.version.preview")), preview, bodyEn, summary, comment, effectiveOn,
-                actions, new H4(getTranslation("policy.approvals.title")), approvals, acknowledgementPane);
+                actions, new H4(getTranslation("policy.approvals.title")), approvals, acknowledgementPane, history);
         setVisible(false);
     }
 
@@ -163,6 +168,7 @@ class PolicyVersionPanel extends VerticalLayout {
         actions.add(Downloads.link("policy.action.pdf", "policy-" + shown.getId() + ".pdf", "application/pdf",
                 out -> reports.versionPdf(shown.getId(), out, getLocale())));
         approvals.setItems(policies.approvals(shown.getId()));
+        history.show(shown.getId());
         acknowledgementPane.setVisible(status.wasPublished());
         if (status.wasPublished()) {
             List<AcknowledgementRow> rows = policies.acknowledgements(shown.getId());
