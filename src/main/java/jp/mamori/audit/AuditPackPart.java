@@ -1,8 +1,8 @@
 package jp.mamori.audit;
 
 import java.util.Locale;
-import jp.mamori.report.ExaminerPackPart;
 import jp.mamori.report.PackOutput;
+import jp.mamori.report.PackPart;
 import jp.mamori.report.ReportPeriod;
 import jp.mamori.shared.time.JapaneseDates;
 import org.springframework.stereotype.Component;
@@ -10,24 +10,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The report of every audit conducted (or planned) within the period. */
 @Component
-class AuditPackPart implements ExaminerPackPart {
+class AuditPackPart extends PackPart {
 
     private final AuditRepository audits;
     private final AuditReport report;
 
     AuditPackPart(AuditRepository audits, AuditReport report) {
+        super(50, "report.part.audits");
         this.audits = audits;
         this.report = report;
-    }
-
-    @Override
-    public int order() {
-        return 50;
-    }
-
-    @Override
-    public String titleKey() {
-        return "report.part.audits";
     }
 
     @Override

@@ -37,21 +37,19 @@ class AuditorTasks implements TaskSource {
     @Override
     public List<Task> tasksFor(MamoriPrincipal person, Locale locale, LocalDate today) {
         List<Task> tasks = new ArrayList<>();
-        String auditKind = messages.get(locale, "home.task.audit");
         entityManager.createQuery("select distinct a from Audit a left join a.auditors x where a.status in :open"
                         + " and (a.leadAuditor.id = :me or x.id = :me)", Audit.class)
                 .setParameter("open", List.of(AuditStatus.PLANNED, AuditStatus.IN_PROGRESS))
                 .setParameter("me", person.userId())
                 .getResultList()
-                .forEach(audit -> tasks.add(new Task(auditKind, audit.subject() + "（" + messages.label(locale,
+                .forEach(audit -> tasks.add(new Task("home.task.audit", audit.subject() + "（" + messages.label(locale,
                         audit.getStatus()) + "）", audit.getPlannedDate(), "audits/" + audit.getId())));
-        String findingKind = messages.get(locale, "home.task.finding");
         entityManager.createQuery("select distinct f from Finding f join f.audit a left join a.auditors x"
                         + " where f.status <> :closed and (a.leadAuditor.id = :me or x.id = :me)", Finding.class)
                 .setParameter("closed", FindingStatus.CLOSED)
                 .setParameter("me", person.userId())
                 .getResultList()
-                .forEach(finding -> tasks.add(new Task(findingKind, finding.reference() + " "
+                .forEach(finding -> tasks.add(new Task("home.task.finding", finding.reference() + " "
                         + messages.label(locale, finding.getGrade()) + " " + finding.getClauseRef() + "（"
                         + finding.getDepartment().getName() + "）", null, "audits/" + finding.getAudit().getId())));
         return tasks;

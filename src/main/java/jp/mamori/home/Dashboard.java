@@ -23,7 +23,7 @@ public class Dashboard {
     static final List<Role> SECTIONS = List.of(Role.EMPLOYEE, Role.AUDITOR, Role.TOP_MANAGEMENT);
 
     private static final Comparator<Task> BY_DUE_DATE = Comparator.comparing(Task::dueDate,
-            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Task::kind).thenComparing(Task::subject);
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Task::kindKey).thenComparing(Task::subject);
 
     private final List<ReadinessIndicator> indicators;
     private final List<TaskSource> sources;

@@ -132,7 +132,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div list = new Div();
         list.addClassName("tasks");
         for (Task task : tasks.subList(0, Math.min(SHOWN_TASKS, tasks.size()))) {
-            Span kind = new Span(task.kind());
+            Span kind = new Span(getTranslation(task.kindKey()));
             kind.addClassName("task-kind");
             Component subject = task.link() == null ? new Span(task.subject()) : new Anchor(task.link(), task.subject());
             Div row = new Div(kind, subject);

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import jp.mamori.reminder.Obligation;
 import jp.mamori.reminder.ObligationSource;
-import jp.mamori.shared.i18n.Messages;
 import jp.mamori.shared.security.MamoriPrincipal;
 import jp.mamori.shared.security.Role;
 import org.springframework.stereotype.Component;
@@ -20,11 +19,9 @@ import org.springframework.stereotype.Component;
 class ObligationTasks implements TaskSource {
 
     private final List<ObligationSource> obligations;
-    private final Messages messages;
 
-    ObligationTasks(List<ObligationSource> obligations, Messages messages) {
+    ObligationTasks(List<ObligationSource> obligations) {
         this.obligations = obligations;
-        this.messages = messages;
     }
 
     @Override
@@ -38,7 +35,7 @@ class ObligationTasks implements TaskSource {
                 .flatMap(source -> open(source, today.plusYears(1)))
                 .filter(obligation -> obligation.responsibleUserId() != null
                         && obligation.responsibleUserId() == person.userId())
-                .map(obligation -> new Task(messages.get(locale, "reminder.kind." + obligation.kind()),
+                .map(obligation -> new Task("reminder.kind." + obligation.kind(),
                         obligation.subject(), obligation.dueDate(), obligation.link()))
                 .toList();
     }

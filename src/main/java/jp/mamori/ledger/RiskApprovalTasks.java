@@ -36,15 +36,15 @@ class RiskApprovalTasks implements TaskSource {
 
     @Override
     public List<Task> tasksFor(MamoriPrincipal person, Locale locale, LocalDate today) {
-        String kind = messages.get(locale, "home.task.riskApproval");
         return entityManager.createQuery("select new jp.mamori.ledger.RiskApprovalTasks$Pending(e.id, e.reference,"
                         + " e.name, r.stage, r.threat) from LedgerEntry e join e.risks r where r.decision = :pending"
                         + " and e.status <> :retired order by e.reference, r.id", Pending.class)
                 .setParameter("pending", RiskDecision.PENDING)
                 .setParameter("retired", LedgerStatus.RETIRED)
                 .getResultList().stream()
-                .map(risk -> new Task(kind, risk.reference() + " " + risk.name() + " (" + messages.label(locale, risk.stage())
-                        + " / " + messages.label(locale, risk.threat()) + ")", null, "ledger/" + risk.entryId()))
+                .map(risk -> new Task("home.task.riskApproval", risk.reference() + " " + risk.name() + " ("
+                        + messages.label(locale, risk.stage()) + " / " + messages.label(locale, risk.threat()) + ")", null,
+                        "ledger/" + risk.entryId()))
                 .toList();
     }
 }

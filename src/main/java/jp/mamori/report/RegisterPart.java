@@ -7,7 +7,7 @@ import java.util.Locale;
  * A part that is one register workbook for the period: a feature extends it with its order,
  * title key, file name and writer, and annotates the subclass as a component.
  */
-public class RegisterPart implements ExaminerPackPart {
+public class RegisterPart extends PackPart {
 
     /** Writes the register's records of the period as xlsx. */
     @FunctionalInterface
@@ -15,26 +15,13 @@ public class RegisterPart implements ExaminerPackPart {
         void write(OutputStream out, Locale locale, ReportPeriod period);
     }
 
-    private final int order;
-    private final String titleKey;
     private final String fileName;
     private final RegisterWriter writer;
 
     protected RegisterPart(int order, String titleKey, String fileName, RegisterWriter writer) {
-        this.order = order;
-        this.titleKey = titleKey;
+        super(order, titleKey);
         this.fileName = fileName;
         this.writer = writer;
-    }
-
-    @Override
-    public int order() {
-        return order;
-    }
-
-    @Override
-    public String titleKey() {
-        return titleKey;
     }
 
     @Override

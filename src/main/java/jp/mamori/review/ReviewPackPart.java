@@ -2,32 +2,23 @@ package jp.mamori.review;
 
 import java.util.Comparator;
 import java.util.Locale;
-import jp.mamori.report.ExaminerPackPart;
 import jp.mamori.report.PackOutput;
+import jp.mamori.report.PackPart;
 import jp.mamori.report.ReportPeriod;
 import jp.mamori.shared.time.JapaneseDates;
 import org.springframework.stereotype.Component;
 
 /** The minutes of every management review whose reviewed period overlaps the pack's. */
 @Component
-class ReviewPackPart implements ExaminerPackPart {
+class ReviewPackPart extends PackPart {
 
     private final ManagementReviewService reviews;
     private final ManagementReviewMinutes minutes;
 
     ReviewPackPart(ManagementReviewService reviews, ManagementReviewMinutes minutes) {
+        super(70, "report.part.managementReviews");
         this.reviews = reviews;
         this.minutes = minutes;
-    }
-
-    @Override
-    public int order() {
-        return 70;
-    }
-
-    @Override
-    public String titleKey() {
-        return "report.part.managementReviews";
     }
 
     @Override

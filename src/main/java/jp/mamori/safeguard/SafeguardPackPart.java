@@ -1,14 +1,14 @@
 package jp.mamori.safeguard;
 
 import java.util.Locale;
-import jp.mamori.report.ExaminerPackPart;
 import jp.mamori.report.PackOutput;
+import jp.mamori.report.PackPart;
 import jp.mamori.report.ReportPeriod;
 import org.springframework.stereotype.Component;
 
 /** The checklist report and the results workbook of every framework the organisation follows. */
 @Component
-class SafeguardPackPart implements ExaminerPackPart {
+class SafeguardPackPart extends PackPart {
 
     private final SafeguardCatalogueService catalogue;
     private final SafeguardChecklistReport report;
@@ -16,19 +16,10 @@ class SafeguardPackPart implements ExaminerPackPart {
 
     SafeguardPackPart(SafeguardCatalogueService catalogue, SafeguardChecklistReport report,
                       SafeguardResultsExport export) {
+        super(20, "report.part.safeguards");
         this.catalogue = catalogue;
         this.report = report;
         this.export = export;
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public String titleKey() {
-        return "report.part.safeguards";
     }
 
     @Override

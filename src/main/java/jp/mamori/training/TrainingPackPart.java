@@ -1,32 +1,23 @@
 package jp.mamori.training;
 
 import java.util.Locale;
-import jp.mamori.report.ExaminerPackPart;
 import jp.mamori.report.PackOutput;
+import jp.mamori.report.PackPart;
 import jp.mamori.report.ReportPeriod;
 import jp.mamori.shared.i18n.Messages;
 import org.springframework.stereotype.Component;
 
 /** The training report and the training records of the assignments that ran within the period. */
 @Component
-class TrainingPackPart implements ExaminerPackPart {
+class TrainingPackPart extends PackPart {
 
     private final TrainingReports reports;
     private final Messages messages;
 
     TrainingPackPart(TrainingReports reports, Messages messages) {
+        super(30, "report.part.training");
         this.reports = reports;
         this.messages = messages;
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public String titleKey() {
-        return "report.part.training";
     }
 
     @Override

@@ -117,7 +117,7 @@ class DashboardTest {
         assertThat(sections.get(Role.EMPLOYEE)).hasSize((int) expected)
                 .anySatisfy(task -> {
                     assertThat(task.subject()).isEqualTo(people.course().getTitle());
-                    assertThat(task.kind()).isEqualTo("教育の受講");
+                    assertThat(task.kindKey()).isEqualTo("reminder.kind.training.assignment");
                     assertThat(task.link()).startsWith("training/take/");
                 });
     }
