@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.mamori.shared.i18n.Messages;
+import jp.mamori.shared.security.Role;
 import jp.mamori.support.Actors;
 import jp.mamori.support.UiTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,8 +74,17 @@ class HomeViewTest extends UiTest {
         login(people.topManagement());
         navigate(HomeView.class);
 
-        assertThat(text("tasks-top_management")).contains(people.entry().getReference())
-                .contains("マネジメントレビューの決定");
+        List<Task> awaiting = Actors.as(people.topManagement(), () -> dashboard.tasks(Messages.JAPANESE))
+                .get(Role.TOP_MANAGEMENT);
+        assertThat(awaiting).isNotEmpty();
+        String section = text("tasks-top_management");
+        assertThat(section).contains("承認待ち").contains(awaiting.getFirst().subject());
+        assertThat($(Div.class).withId("tasks-top_management").single().getChildren()
+                .filter(child -> child.getElement().getClassList().contains("tasks")).findFirst().orElseThrow()
+                .getChildren().count()).isEqualTo(Math.min(HomeView.SHOWN_TASKS, awaiting.size()));
+        if (awaiting.size() > HomeView.SHOWN_TASKS) {
+            assertThat(section).contains("ほか " + (awaiting.size() - HomeView.SHOWN_TASKS) + " 件");
+        }
     }
 
     private boolean dashboardChartIsAPicture() {
