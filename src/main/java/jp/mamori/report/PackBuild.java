@@ -20,6 +20,7 @@ public final class PackBuild {
     private volatile State state = State.RUNNING;
     private volatile Path file;
     private volatile RuleViolation failure;
+    private volatile boolean discarded;
 
     PackBuild(ReportPeriod period) {
         this.period = period;
@@ -63,17 +64,11 @@ public final class PackBuild {
         }
     }
 
-    /** Removes the zip; the person built another one or left. */
+    /** Removes the zip, now or as soon as it is written; the person built another one or left. */
     public void discard() {
-        Path done = file;
+        discarded = true;
+        delete(file);
         file = null;
-        if (done != null) {
-            try {
-                Files.deleteIfExists(done);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
     void progressed(double value) {
@@ -84,11 +79,24 @@ public final class PackBuild {
         file = zip;
         progress = 1.0;
         state = State.DONE;
+        if (discarded) {
+            discard();
+        }
     }
 
     void failed(RuleViolation reason) {
         failure = reason;
         state = State.FAILED;
+    }
+
+    private static void delete(Path zip) {
+        if (zip != null) {
+            try {
+                Files.deleteIfExists(zip);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private Path requireDone() {

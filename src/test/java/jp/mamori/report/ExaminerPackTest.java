@@ -91,6 +91,7 @@ class ExaminerPackTest {
         assertThat(seen).isSorted();
         Map<String, byte[]> zip = unzip(build);
         build.discard();
+        assertThatThrownBy(build::open).as("the temporary zip is gone").isInstanceOf(IllegalStateException.class);
 
         String pdfName = period.packFileName("pdf");
         assertThat(zip).containsKey(pdfName);
