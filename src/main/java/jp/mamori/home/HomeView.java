@@ -80,8 +80,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         list.addClassName("figures");
         for (Figure figure : figures) {
             Span value = new Span(figure.isShare()
-                    ? getTranslation("home.figure.share", figure.value(), figure.outOf(), figure.percent())
-                    : getTranslation("home.figure.count", figure.value()));
+                    ? getTranslation("home.figure.share", String.valueOf(figure.value()), String.valueOf(figure.outOf()),
+                            String.valueOf(figure.percent()))
+                    : getTranslation("home.figure.count", String.valueOf(figure.value())));
             value.addClassName("figure-value");
             Component label = figure.link() == null ? new Span(figure.label()) : new Anchor(figure.link(), figure.label());
             Div row = new Div(label, new Span("："), value);
@@ -151,7 +152,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         section.add(list);
         if (tasks.size() > SHOWN_TASKS) {
-            section.add(new Paragraph(getTranslation("home.tasks.more", tasks.size() - SHOWN_TASKS)));
+            section.add(new Paragraph(getTranslation("home.tasks.more", String.valueOf(tasks.size() - SHOWN_TASKS))));
         }
         return section;
     }
