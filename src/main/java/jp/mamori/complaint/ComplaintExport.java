@@ -1,9 +1,11 @@
 package jp.mamori.complaint;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import jp.mamori.shared.i18n.Labelled;
 import jp.mamori.shared.i18n.Messages;
 import jp.mamori.shared.tabular.XlsxTable;
@@ -27,6 +29,18 @@ public class ComplaintExport {
     @PreAuthorize(ComplaintService.READERS)
     @Transactional(readOnly = true)
     public void write(OutputStream out, Locale locale) {
+        write(out, locale, complaints.findAllByOrderByReceivedOnAscIdAsc().stream());
+    }
+
+    /** The same, limited to the records whose receipt date falls within a period (both days included). */
+    @PreAuthorize(ComplaintService.READERS)
+    @Transactional(readOnly = true)
+    public void write(OutputStream out, Locale locale, LocalDate from, LocalDate to) {
+        write(out, locale, complaints.findAllByOrderByReceivedOnAscIdAsc().stream()
+                .filter(record -> !record.getReceivedOn().isBefore(from) && !record.getReceivedOn().isAfter(to)));
+    }
+
+    private void write(OutputStream out, Locale locale, Stream<Complaint> records) {
         XlsxTable<Complaint> table = XlsxTable.of(List.of(
                 column(locale, "complaint.id", Complaint::getId),
                 column(locale, "complaint.receivedOn", Complaint::getReceivedOn),
@@ -46,7 +60,7 @@ public class ComplaintExport {
                 column(locale, "complaint.answeredOn", Complaint::getAnsweredOn),
                 column(locale, "complaint.answer", Complaint::getAnswer),
                 column(locale, "complaint.correctiveActionId", Complaint::getCorrectiveActionId)));
-        table.write(out, messages.get(locale, "complaint.register"), complaints.findAllByOrderByReceivedOnAscIdAsc().stream());
+        table.write(out, messages.get(locale, "complaint.register"), records);
     }
 
     private Column<Complaint> column(Locale locale, String key, Function<Complaint, Object> value) {

@@ -1,10 +1,12 @@
 package jp.mamori.incident;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jp.mamori.shared.i18n.Messages;
 import jp.mamori.shared.tabular.XlsxTable;
 import jp.mamori.shared.tabular.XlsxTable.Column;
@@ -29,6 +31,18 @@ public class IncidentExport {
     @PreAuthorize(IncidentService.READERS)
     @Transactional(readOnly = true)
     public void write(OutputStream out, Locale locale) {
+        write(out, locale, incidents.findAllByOrderByLearnedOnAscIdAsc().stream());
+    }
+
+    /** The same, limited to the records whose date of learning falls within a period (both days included). */
+    @PreAuthorize(IncidentService.READERS)
+    @Transactional(readOnly = true)
+    public void write(OutputStream out, Locale locale, LocalDate from, LocalDate to) {
+        write(out, locale, incidents.findAllByOrderByLearnedOnAscIdAsc().stream()
+                .filter(record -> !record.getLearnedOn().isBefore(from) && !record.getLearnedOn().isAfter(to)));
+    }
+
+    private void write(OutputStream out, Locale locale, Stream<Incident> records) {
         XlsxTable<Incident> table = XlsxTable.of(List.of(
                 column(locale, "incident.id", Incident::getId),
                 column(locale, "incident.title", Incident::getTitle),
@@ -62,7 +76,7 @@ public class IncidentExport {
                 column(locale, "incident.report.item.publication", Incident::getPublication),
                 column(locale, "incident.report.item.prevention", Incident::getPrevention),
                 column(locale, "incident.report.item.otherMatters", Incident::getOtherMatters)));
-        table.write(out, messages.get(locale, "incident.register"), incidents.findAllByOrderByLearnedOnAscIdAsc().stream());
+        table.write(out, messages.get(locale, "incident.register"), records);
     }
 
     private Column<Incident> column(Locale locale, String key, Function<Incident, Object> value) {

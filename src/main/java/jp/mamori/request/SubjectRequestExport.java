@@ -1,9 +1,11 @@
 package jp.mamori.request;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jp.mamori.shared.i18n.Labelled;
 import jp.mamori.shared.i18n.Messages;
 import jp.mamori.shared.tabular.XlsxTable;
@@ -27,6 +29,18 @@ public class SubjectRequestExport {
     @PreAuthorize(SubjectRequestService.READERS)
     @Transactional(readOnly = true)
     public void write(OutputStream out, Locale locale) {
+        write(out, locale, requests.findAllByOrderByReceivedOnAscIdAsc().stream());
+    }
+
+    /** The same, limited to the records whose receipt date falls within a period (both days included). */
+    @PreAuthorize(SubjectRequestService.READERS)
+    @Transactional(readOnly = true)
+    public void write(OutputStream out, Locale locale, LocalDate from, LocalDate to) {
+        write(out, locale, requests.findAllByOrderByReceivedOnAscIdAsc().stream()
+                .filter(record -> !record.getReceivedOn().isBefore(from) && !record.getReceivedOn().isAfter(to)));
+    }
+
+    private void write(OutputStream out, Locale locale, Stream<SubjectRequest> records) {
         XlsxTable<SubjectRequest> table = XlsxTable.of(List.of(
                 column(locale, "request.id", SubjectRequest::getId),
                 column(locale, "request.type", r -> label(locale, r.getType())),
@@ -53,7 +67,7 @@ public class SubjectRequestExport {
                 column(locale, "request.responseMethod", r -> label(locale, r.getResponseMethod())),
                 column(locale, "request.destructionDue", SubjectRequest::getDestructionDue),
                 column(locale, "request.destroyedOn", SubjectRequest::getDestroyedOn)));
-        table.write(out, messages.get(locale, "request.register"), requests.findAllByOrderByReceivedOnAscIdAsc().stream());
+        table.write(out, messages.get(locale, "request.register"), records);
     }
 
     private Column<SubjectRequest> column(Locale locale, String key, java.util.function.Function<SubjectRequest, Object> value) {

@@ -111,8 +111,18 @@ public class TrainingReports {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public void exportXlsx(AssignmentFilter filter, OutputStream out, Locale locale) {
+        writeXlsx(scoped(filter), out, locale);
+    }
+
+    /** The same, limited to the assignments that ran within a period (assigned by its end, due from its start). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void exportXlsx(AssignmentFilter filter, LocalDate from, LocalDate to, OutputStream out, Locale locale) {
+        writeXlsx(during(scoped(filter), from, to), out, locale);
+    }
+
+    private void writeXlsx(List<TrainingAssignment> rows, OutputStream out, Locale locale) {
         Locale language = Messages.supported(locale);
-        List<TrainingAssignment> rows = scoped(filter);
         Map<Long, Attestation> signed = signedBy(rows);
         List<String> headers = List.of("training.export.username", "training.export.worker", "training.export.department",
                 "training.course.title", "training.course.kind", "training.assignment.cycle",
@@ -161,8 +171,18 @@ public class TrainingReports {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public void reportPdf(AssignmentFilter filter, OutputStream out, Locale locale) {
+        writeReport(scoped(filter), out, locale);
+    }
+
+    /** The same, limited to the assignments that ran within a period (assigned by its end, due from its start). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void reportPdf(AssignmentFilter filter, LocalDate from, LocalDate to, OutputStream out, Locale locale) {
+        writeReport(during(scoped(filter), from, to), out, locale);
+    }
+
+    private void writeReport(List<TrainingAssignment> rows, OutputStream out, Locale locale) {
         Locale language = Messages.supported(locale);
-        List<TrainingAssignment> rows = scoped(filter);
         Map<Long, Attestation> signed = signedBy(rows);
         Map<Course, List<TrainingAssignment>> byCourse = new LinkedHashMap<>();
         rows.stream().sorted(Comparator.comparing((TrainingAssignment a) -> a.getCourse().getTitle())
@@ -281,6 +301,10 @@ public class TrainingReports {
 
     private List<TrainingAssignment> scoped(AssignmentFilter filter) {
         return assignments.findAll(AssignmentSpecifications.matching(filter, access.reach(), today()));
+    }
+
+    private static List<TrainingAssignment> during(List<TrainingAssignment> rows, LocalDate from, LocalDate to) {
+        return rows.stream().filter(a -> !a.getAssignedOn().isAfter(to) && !a.getDueOn().isBefore(from)).toList();
     }
 
     private Map<Long, Attestation> signedBy(List<TrainingAssignment> rows) {

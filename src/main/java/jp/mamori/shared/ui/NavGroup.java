@@ -13,6 +13,7 @@ public enum NavGroup implements Labelled {
     CONSIGNEES(VaadinIcon.HANDSHAKE),
     REQUESTS_AND_INCIDENTS(VaadinIcon.ENVELOPE_OPEN),
     INTERNAL_AUDIT(VaadinIcon.CLIPBOARD_CHECK),
+    REPORTS(VaadinIcon.FILE_TEXT),
     NOTIFICATIONS(VaadinIcon.BELL),
     ADMINISTRATION(VaadinIcon.COG);
 
