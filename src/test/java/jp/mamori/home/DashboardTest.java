@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.mamori.policy.PolicyService;
 import jp.mamori.reminder.ObligationSource;
 import jp.mamori.safeguard.Readiness;
 import jp.mamori.safeguard.ReadinessService;
@@ -47,6 +48,8 @@ class DashboardTest {
     List<ObligationSource> obligations;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    PolicyService policies;
 
     LocalDate today;
     DashboardScenario.People people;
@@ -113,7 +116,11 @@ class DashboardTest {
                 + " and status in ('ASSIGNED', 'PASSED') and due_on <= ?", Long.class, people.worker().userId(),
                 today.plusYears(1))
                 + jdbc.queryForObject("select count(*) from ledger_entry where owner_id = ? and status = 'ACTIVE'"
-                + " and next_review_date <= ?", Long.class, people.worker().userId(), today.plusYears(1));
+                + " and next_review_date <= ?", Long.class, people.worker().userId(), today.plusYears(1))
+                + jdbc.queryForObject("select count(*) from policy_version v where v.status = 'PUBLISHED'"
+                + " and v.published_on <= ? and not exists (select 1 from policy_acknowledgement a"
+                + " where a.version_id = v.id and a.user_id = ?)", Long.class,
+                today.plusYears(1).minusDays(policies.acknowledgementDays()), people.worker().userId());
         assertThat(sections.get(Role.EMPLOYEE)).hasSize((int) expected)
                 .anySatisfy(task -> {
                     assertThat(task.subject()).isEqualTo(people.course().getTitle());
