@@ -70,7 +70,7 @@ public class AssessmentService {
         AssessmentDecision decision = values.decision();
         if (decision.needsPass() && !score.passes(template.getPassMark())) {
             throw RuleViolation.onField("decision", "consignee.assessment.error.belowPassMark",
-                    score.percent(), template.getPassMark());
+                    score.percent().toPlainString(), template.getPassMark());
         }
         String conditions = blankToNull(values.conditions());
         if (decision == AssessmentDecision.APPROVE_WITH_CONDITIONS && conditions == null) {

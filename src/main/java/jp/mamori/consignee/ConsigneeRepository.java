@@ -14,6 +14,9 @@ interface ConsigneeRepository extends JpaRepository<Consignee, Long>, JpaSpecifi
 
     List<Consignee> findAllByOrderByNameAscIdAsc();
 
+    @Query("select c from Consignee c left join fetch c.parent where c.id = :id")
+    Optional<Consignee> findWithParent(long id);
+
     List<Consignee> findByParentIdOrderByNameAscIdAsc(long parentId);
 
     /** Consignees under supervision whose re-evaluation is due by the horizon. */

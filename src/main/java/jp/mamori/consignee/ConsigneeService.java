@@ -69,7 +69,7 @@ public class ConsigneeService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Consignee get(long id) {
-        return consignees.findById(id).orElseThrow();
+        return consignees.findWithParent(id).orElseThrow();
     }
 
     /**
