@@ -58,4 +58,9 @@ public class ConsigneeFixtures {
         return SystemActor.call(() -> assessments.record(consignee.getId(),
                 values(template, assessedOn, AssessmentDecision.APPROVE, null, all)));
     }
+
+    /** Saves other values on the consignee, as the system. */
+    public Consignee rename(Consignee consignee, ConsigneeValues values) {
+        return SystemActor.call(() -> consignees.save(consignee.getId(), null, values));
+    }
 }
