@@ -14,13 +14,12 @@ import jp.mamori.shared.security.SystemActor;
 import jp.mamori.shared.time.JapaneseDates;
 import jp.mamori.support.Fixtures;
 import jp.mamori.support.MamoriIntegrationTest;
+import jp.mamori.support.PdfText;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @MamoriIntegrationTest
@@ -46,13 +45,13 @@ class ConsigneeReportsTest {
 
         ByteArrayOutputStream sheet = new ByteArrayOutputStream();
         SystemActor.run(() -> reports.writeSheet(sheet, assessment.getId(), Locale.JAPANESE));
-        String text = text(sheet.toByteArray());
+        String text = PdfText.of(sheet.toByteArray());
         assertThat(text).contains("委託先評価シート", consignee.getName(), "評価項目1", "適合", "確認済み", "100.0%",
                 "承認", JapaneseDates.wareki(today).replaceAll("\\s+", ""));
 
         ByteArrayOutputStream period = new ByteArrayOutputStream();
         SystemActor.run(() -> reports.writePeriod(period, today, today, Locale.ENGLISH));
-        assertThat(text(period.toByteArray())).contains("Consigneeevaluations", consignee.getName(), "Approve");
+        assertThat(PdfText.of(period.toByteArray())).contains("Consigneeevaluations", consignee.getName(), "Approve");
     }
 
     @Test
@@ -92,15 +91,5 @@ class ConsigneeReportsTest {
             assertThat(input.lines().getFirst()).startsWith("期間中の評価");
             assertThat(input.lines()).anyMatch(line -> line.contains(named.getName()) && line.contains("100.0%"));
         });
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page));
-        }
-        return text.toString().replaceAll("\\s+", "");
     }
 }

@@ -136,7 +136,8 @@ public final class FileCheck {
         throw RuleViolation.onField("file", messagePrefix + "fileType");
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** Whether the bytes begin with this signature (magic number), each given as an unsigned byte. */
+    public static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
