@@ -65,7 +65,9 @@ public class ConsigneeView extends VerticalLayout implements BeforeEnterObserver
                 () -> getUI().ifPresent(ui -> ui.navigate("consignees")));
         setSizeFull();
         title.setId("consignee-title");
-        Anchor back = new Anchor("consignees", getTranslation("consignee.back"));
+        Anchor back = new Anchor();
+        back.setHref("consignees");
+        back.setText(getTranslation("consignee.back"));
         HorizontalLayout heading = new HorizontalLayout(title, badges);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         tabs.setWidthFull();
