@@ -124,6 +124,12 @@ class ConsigneeApiTest {
         mvc.perform(put("/api/v1/consignees/{id}", id).with(privacyManager).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":0,\"name\":\"" + name + "\",\"status\":\"SUSPENDED\"}"))
                 .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/consignees").with(privacyManager).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + " 再委託先\",\"parentId\":" + id + "}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/consignees").with(auditor).param("q", name + " 再委託先"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].parentId").value(id));
         mvc.perform(get("/api/v1/consignees").with(auditor).param("q", name).param("evaluationOverdue", "true"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content", hasSize(0)));

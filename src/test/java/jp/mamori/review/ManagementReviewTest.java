@@ -74,7 +74,7 @@ class ManagementReviewTest {
                 null, "代表取締役、個人情報保護管理者", Messages.JAPANESE));
         assertThat(review.getStatus()).isEqualTo(ReviewStatus.DRAFT);
         assertThat(review.getSections()).extracting(ReviewSection::getSourceKey).containsExactly("review.previous",
-                "review.issues", "audit.results", "audit.correctiveActions", "safeguard.failedChecks",
+                "review.issues", "audit.results", "audit.correctiveActions", "consignee.status", "safeguard.failedChecks",
                 "training.completion", "request.status", "complaint.stage", "incident.status", "review.improvement");
         assertThat(section(review, "audit.results").getBody()).contains("物流部", "軽微な不適合 1");
         assertThat(section(review, "audit.correctiveActions").getBody()).contains("軽微な不適合：A.3.4.3.2（物流部）");
