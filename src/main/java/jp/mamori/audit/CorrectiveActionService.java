@@ -5,13 +5,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import jp.mamori.organisation.Department;
 import jp.mamori.organisation.UserAccount;
 import jp.mamori.safeguard.FollowUp;
 import jp.mamori.safeguard.OperationalCheckService;
 import jp.mamori.safeguard.SafeguardFollowUpOpened;
+import jp.mamori.shared.RecordLabel;
 import jp.mamori.shared.RuleViolation;
 import jp.mamori.shared.i18n.Messages;
 import jp.mamori.shared.persistence.StaleRecordException;
@@ -68,6 +71,32 @@ public class CorrectiveActionService {
     @Transactional(readOnly = true)
     public long count(ActionFilter filter) {
         return actions.count(matching(filter));
+    }
+
+    /** Actions the person may see whose title contains {@code text}, for pickers in other features. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RecordLabel> labels(String text, Pageable pageable) {
+        Specification<CorrectiveAction> titled = (root, query, cb) -> text == null || text.isBlank() ? cb.conjunction()
+                : cb.like(cb.lower(root.get("title")), "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
+        return actions.findAll(matching(ActionFilter.all()).and(titled), pageable).map(CorrectiveActionService::label)
+                .toList();
+    }
+
+    /** The labels of the given actions that exist and the person may see. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RecordLabel> labels(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        Specification<CorrectiveAction> listed = (root, query, cb) -> root.get("id").in(ids);
+        return actions.findAll(matching(ActionFilter.all()).and(listed)).stream().map(CorrectiveActionService::label)
+                .toList();
+    }
+
+    private static RecordLabel label(CorrectiveAction action) {
+        return new RecordLabel(action.getId(), "#" + action.getId() + " " + action.getTitle());
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -8,8 +8,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import jp.mamori.audit.CorrectiveActionService;
 import jp.mamori.organisation.UserAccount;
 import jp.mamori.organisation.UserService;
+import jp.mamori.shared.RecordLabel;
 import jp.mamori.shared.RuleViolation;
 import jp.mamori.shared.persistence.StaleRecordException;
 import org.springframework.data.domain.Page;
@@ -32,11 +35,14 @@ public class ComplaintService {
 
     private final ComplaintRepository complaints;
     private final UserService users;
+    private final CorrectiveActionService actions;
     private final Clock clock;
     private final Validator validator;
 
-    ComplaintService(ComplaintRepository complaints, UserService users, Clock clock, Validator validator) {
+    ComplaintService(ComplaintRepository complaints, UserService users, CorrectiveActionService actions, Clock clock,
+                     Validator validator) {
         this.complaints = complaints;
+        this.actions = actions;
         this.users = users;
         this.clock = clock;
         this.validator = validator;
@@ -74,6 +80,8 @@ public class ComplaintService {
     @Transactional
     public Complaint save(@Valid Complaint complaint) {
         checkStepsInOrder(complaint);
+        RecordLabel.requireKnown(Optional.ofNullable(complaint.getCorrectiveActionId()).stream().toList(), actions::labels,
+                "correctiveActionId");
         Complaint saved = complaints.save(complaint);
         initialise(saved);
         return saved;

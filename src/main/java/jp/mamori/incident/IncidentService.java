@@ -6,8 +6,12 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import jp.mamori.audit.CorrectiveActionService;
+import jp.mamori.ledger.LedgerService;
 import jp.mamori.organisation.UserAccount;
 import jp.mamori.organisation.UserService;
+import jp.mamori.shared.RecordLabel;
 import jp.mamori.shared.RuleViolation;
 import jp.mamori.shared.persistence.StaleRecordException;
 import org.springframework.data.domain.Page;
@@ -32,12 +36,16 @@ public class IncidentService {
     private final IncidentRepository incidents;
     private final BreachRules rules;
     private final UserService users;
+    private final LedgerService ledger;
+    private final CorrectiveActionService actions;
     private final Clock clock;
     private final Validator validator;
 
-    IncidentService(IncidentRepository incidents, BreachRules rules, UserService users, Clock clock,
-                    Validator validator) {
+    IncidentService(IncidentRepository incidents, BreachRules rules, UserService users, LedgerService ledger,
+                    CorrectiveActionService actions, Clock clock, Validator validator) {
         this.incidents = incidents;
+        this.ledger = ledger;
+        this.actions = actions;
         this.rules = rules;
         this.users = users;
         this.clock = clock;
@@ -84,6 +92,9 @@ public class IncidentService {
     @Transactional
     public Incident save(@Valid Incident incident) {
         checkRules(incident);
+        RecordLabel.requireKnown(incident.getLedgerEntryIds(), ledger::labels, "ledgerEntryIds");
+        RecordLabel.requireKnown(Optional.ofNullable(incident.getCorrectiveActionId()).stream().toList(), actions::labels,
+                "correctiveActionId");
         incident.apply(rules.assess(incident.criteria()));
         Incident saved = incidents.save(incident);
         initialise(saved);

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,6 +27,7 @@ import jp.mamori.organisation.Department;
 import jp.mamori.organisation.DepartmentService;
 import jp.mamori.organisation.UserAccount;
 import jp.mamori.organisation.UserService;
+import jp.mamori.shared.RecordLabel;
 import jp.mamori.shared.RuleViolation;
 import jp.mamori.shared.persistence.StaleRecordException;
 import org.springframework.beans.factory.annotation.Value;
@@ -94,6 +97,32 @@ public class LedgerService {
         LedgerScope scope = access.current();
         scope.requireAny();
         return queries.count(filter, scope, today());
+    }
+
+    /** Entries the person may read whose reference or name contains {@code text}, for pickers in other features. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RecordLabel> labels(String text, Pageable pageable) {
+        LedgerScope scope = access.current();
+        if (!scope.any()) {
+            return List.of();
+        }
+        return queries.page(LedgerFilter.none().withText(text), scope, today(), pageable).stream()
+                .map(row -> new RecordLabel(row.id(), row.reference() + " " + row.name()))
+                .toList();
+    }
+
+    /** The labels of the given entries that exist; a missing id has no label. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RecordLabel> labels(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        return entries.findWithPeople(ids).stream()
+                .sorted(Comparator.comparing(LedgerEntry::getReference))
+                .map(entry -> new RecordLabel(entry.getId(), entry.getReference() + " " + entry.getName()))
+                .toList();
     }
 
     /** The entry with everything the form shows loaded. */

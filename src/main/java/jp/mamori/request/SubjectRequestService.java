@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import jp.mamori.ledger.LedgerService;
 import jp.mamori.organisation.UserAccount;
 import jp.mamori.organisation.UserService;
+import jp.mamori.shared.RecordLabel;
 import jp.mamori.shared.RuleViolation;
 import jp.mamori.shared.persistence.StaleRecordException;
 import jp.mamori.shared.time.BusinessCalendar;
@@ -33,13 +35,15 @@ public class SubjectRequestService {
     private final SubjectRequestRepository requests;
     private final RequestProcedureService procedures;
     private final UserService users;
+    private final LedgerService ledger;
     private final BusinessCalendar calendar;
     private final Clock clock;
     private final Validator validator;
 
     SubjectRequestService(SubjectRequestRepository requests, RequestProcedureService procedures, UserService users,
-                          BusinessCalendar calendar, Clock clock, Validator validator) {
+                          LedgerService ledger, BusinessCalendar calendar, Clock clock, Validator validator) {
         this.requests = requests;
+        this.ledger = ledger;
         this.procedures = procedures;
         this.users = users;
         this.calendar = calendar;
@@ -124,6 +128,7 @@ public class SubjectRequestService {
 
     private SubjectRequest store(SubjectRequest request, Previous previous) {
         checkRules(request);
+        RecordLabel.requireKnown(request.getLedgerEntryIds(), ledger::labels, "ledgerEntryIds");
         RequestProcedure procedure = procedures.current();
         if (request.getResponseDue() == null || !Objects.equals(previous.receivedOn(), request.getReceivedOn())) {
             request.setResponseDue(procedure.responseDue(request.getReceivedOn(), calendar));

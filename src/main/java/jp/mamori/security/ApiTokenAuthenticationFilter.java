@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import jp.mamori.organisation.UserService;
 import jp.mamori.shared.security.MamoriPrincipal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,15 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
-    private final UserService users;
-    private final AccountLockService locks;
     private final LoginAuditService audit;
 
-    ApiTokenAuthenticationFilter(ApiTokenService tokens, UserService users, AccountLockService locks,
-                                 LoginAuditService audit) {
+    ApiTokenAuthenticationFilter(ApiTokenService tokens, LoginAuditService audit) {
         this.tokens = tokens;
-        this.users = users;
-        this.locks = locks;
         this.audit = audit;
     }
 
@@ -36,11 +30,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.startsWith("Bearer ")) {
             String secret = header.substring("Bearer ".length()).strip();
-            MamoriPrincipal principal = tokens.authenticate(secret)
-                    .flatMap(users::findPrincipal)
-                    .filter(MamoriPrincipal::enabled)
-                    .filter(found -> !locks.isLocked(found.username()))
-                    .orElse(null);
+            MamoriPrincipal principal = tokens.authenticate(secret).orElse(null);
             if (principal == null) {
                 audit.record("(api token)", LoginEvent.Kind.LOGIN_FAILED, "invalid API token");
                 response.sendError(HttpServletResponse.SC_UNAUTHORIZED);

@@ -10,8 +10,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import jp.mamori.organisation.UserService;
 import jp.mamori.shared.RuleViolation;
 import jp.mamori.shared.security.CurrentUser;
+import jp.mamori.shared.security.MamoriPrincipal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,10 +27,14 @@ public class ApiTokenService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenRepository tokens;
+    private final UserService users;
+    private final AccountLockService locks;
     private final Clock clock;
 
-    ApiTokenService(ApiTokenRepository tokens, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, UserService users, AccountLockService locks, Clock clock) {
         this.tokens = tokens;
+        this.users = users;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -66,16 +72,21 @@ public class ApiTokenService {
         token.revoke(clock.instant());
     }
 
-    /** The owner of an active token, for authentication. */
+    /**
+     * The enabled, unlocked owner of an active token, for authentication. One transaction for
+     * the token, the person and the lock: every API call pays for it, so it takes one connection.
+     */
     @Transactional
-    public Optional<Long> authenticate(String secret) {
+    public Optional<MamoriPrincipal> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
         return tokens.findByTokenHashAndRevokedAtIsNull(hash(secret)).map(token -> {
             tokens.touch(token.getId(), clock.instant(), clock.instant().minus(Duration.ofMinutes(1)));
             return token.getUserId();
-        });
+        }).flatMap(users::findPrincipal)
+                .filter(MamoriPrincipal::enabled)
+                .filter(found -> !locks.isLocked(found.username()));
     }
 
     static String hash(String secret) {

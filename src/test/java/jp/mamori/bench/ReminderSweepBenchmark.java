@@ -123,8 +123,11 @@ class ReminderSweepBenchmark {
 
     private static final String CHECKSUM = """
             select count(*) || ' rows, checksum ' || sum(hashtext(kind || subject_key || due_date || stage || recipient_id
-                   || recipient_role || fire_date)::bigint) from notification
+                   || recipient_role || fire_date)::bigint) from notification where kind like 'bench.%'
             """;
+
+    /** The application's own sources add obligations for the bench workers too; only the synthetic ones are compared. */
+    private static final String SYNTHETIC_COUNT = "select count(*) from notification where kind like 'bench.%'";
 
     @Autowired
     ReminderSweeper sweeper;
@@ -155,6 +158,7 @@ class ReminderSweepBenchmark {
             last = SystemActor.call(() -> sweeper.sweep(SweepTrigger.MANUAL));
             javaMillis.add((System.nanoTime() - start) / 1_000_000);
             javaChecksum = jdbc.queryForObject(CHECKSUM, String.class);
+            long javaSynthetic = jdbc.queryForObject(SYNTHETIC_COUNT, Long.class);
             if (round == ROUNDS - 1) {
                 start = System.nanoTime();
                 SweepResult rerun = SystemActor.call(() -> sweeper.sweep(SweepTrigger.MANUAL));
@@ -167,7 +171,7 @@ class ReminderSweepBenchmark {
             int inserted = jdbc.update(SET_BASED, today, today);
             sqlMillis.add((System.nanoTime() - start) / 1_000_000);
             sqlChecksum = jdbc.queryForObject(CHECKSUM, String.class);
-            assertThat(inserted).isEqualTo(last.created());
+            assertThat((long) inserted).isEqualTo(javaSynthetic);
         }
         assertThat(javaChecksum).isEqualTo(sqlChecksum);
 

@@ -147,7 +147,7 @@ class IncidentRecordsTest {
     private static IncidentValues values(String title, LocalDate learnedOn, boolean specialCare, int persons,
                                          LocalDate preliminaryReportedOn, LocalDate finalReportedOn) {
         return new IncidentValues(title, "メールの宛先誤りにより顧客名簿を社外に送信した。", LocalDate.of(2026, 4, 1),
-                learnedOn, "氏名、住所、病歴", List.of(5L), persons, "宛先確認の不足", specialCare, false, false, false,
+                learnedOn, "氏名、住所、病歴", List.of(), persons, "宛先確認の不足", specialCare, false, false, false,
                 preliminaryReportedOn, finalReportedOn, null, null, null, null, null, null, null, null);
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jp.mamori.ledger.LedgerFixtures;
 import jp.mamori.organisation.UserAccount;
 import jp.mamori.shared.security.Role;
 import jp.mamori.support.Fixtures;
@@ -27,7 +28,7 @@ class RegistersApiTest {
 
     private static final String REQUEST = """
             {"type":"DISCLOSURE","receivedOn":"2026-04-28","channel":"POST","requesterName":"山田 太郎",
-             "ledgerEntryIds":[7,2],"responseDue":"1999-01-01"}""";
+             "responseDue":"1999-01-01"}""";
     private static final String COMPLAINT = """
             {"receivedOn":"2026-04-28","channel":"PHONE","kind":"COMPLAINT","category":"DIRECT_MARKETING",
              "subject":"DM の送付停止","firstResponseOn":"2026-04-28"}""";
@@ -38,6 +39,8 @@ class RegistersApiTest {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    LedgerFixtures ledger;
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/subject-requests", "/api/v1/complaints", "/api/v1/incidents"})
@@ -78,17 +81,20 @@ class RegistersApiTest {
     @Test
     void aRequestGetsItsResponseDateFromTheProcedureAndAStaleUpdateIsAConflict() throws Exception {
         UserAccount manager = fixtures.user("pm", null, Role.PRIVACY_MANAGER);
+        long first = ledgerEntry(manager);
+        long second = ledgerEntry(manager);
+        String request = linkedTo(second, first);
         String created = mvc.perform(post("/api/v1/subject-requests")
                         .with(httpBasic(manager.getUsername(), Fixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(REQUEST))
+                        .contentType(MediaType.APPLICATION_JSON).content(request))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.responseDue").value("2026-05-12"))
                 .andExpect(jsonPath("$.status").value("OPEN"))
                 .andExpect(jsonPath("$.feeAmount").value(0))
-                .andExpect(jsonPath("$.ledgerEntryIds").value(contains(2, 7)))
+                .andExpect(jsonPath("$.ledgerEntryIds").value(contains((int) first, (int) second)))
                 .andReturn().getResponse().getContentAsString();
         Number id = JsonPath.read(created, "$.id");
-        String update = REQUEST.replace("\"requesterName\":\"山田 太郎\"", "\"version\":0,\"requesterName\":\"山田 花子\"");
+        String update = request.replace("\"requesterName\":\"山田 太郎\"", "\"version\":0,\"requesterName\":\"山田 花子\"");
         mvc.perform(put("/api/v1/subject-requests/" + id).with(httpBasic(manager.getUsername(), Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(update))
                 .andExpect(status().isOk())
@@ -115,6 +121,28 @@ class RegistersApiTest {
                         .content(COMPLAINT.replace("\"firstResponseOn\":\"2026-04-28\"", "\"firstResponseOn\":\"2026-04-27\"")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("firstResponseOn"));
+    }
+
+    @Test
+    void aRequestCannotConcernALedgerEntryThatDoesNotExist() throws Exception {
+        UserAccount manager = fixtures.user("pm", null, Role.PRIVACY_MANAGER);
+        long missing = ledgerEntry(manager) + 1_000_000;
+        mvc.perform(post("/api/v1/subject-requests").with(httpBasic(manager.getUsername(), Fixtures.PASSWORD))
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content(linkedTo(missing)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("The linked record does not exist or you may not see it (ID: "
+                        + missing + ")."))
+                .andExpect(jsonPath("$.errors[0].field").value("ledgerEntryIds"));
+    }
+
+    private long ledgerEntry(UserAccount manager) {
+        return ledger.entry(fixtures.department("営業部"), manager, Fixtures.unique("開示対象の顧客名簿 ")).getId();
+    }
+
+    private static String linkedTo(long... ids) {
+        return REQUEST.replace("\"responseDue\"", "\"ledgerEntryIds\":" + java.util.Arrays.toString(ids).replace(" ", "")
+                + ",\"responseDue\"");
     }
 
     private static String body(String path) {

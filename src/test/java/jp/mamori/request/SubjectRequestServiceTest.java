@@ -157,6 +157,6 @@ class SubjectRequestServiceTest {
     static SubjectRequestValues values(LocalDate receivedOn) {
         return new SubjectRequestValues(RequestType.DISCLOSURE, receivedOn, ContactChannel.POST, "山田 太郎",
                 "東京都千代田区1-1", "保有個人データの開示", ProxyKind.NONE, null, null, null, null, null, null, false,
-                null, List.of(3L, 1L), null, null, null, null, null, null);
+                null, List.of(), null, null, null, null, null, null);
     }
 }

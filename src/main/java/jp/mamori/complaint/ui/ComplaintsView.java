@@ -21,8 +21,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.NoSuchElementException;
 import java.util.List;
+import java.util.NoSuchElementException;
+import jp.mamori.audit.CorrectiveActionService;
 import jp.mamori.complaint.Complaint;
 import jp.mamori.complaint.ComplaintCategory;
 import jp.mamori.complaint.ComplaintExport;
@@ -37,7 +38,6 @@ import jp.mamori.shared.history.HistoryService;
 import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.time.JapaneseDates;
-import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.Downloads;
 import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.HistoryPanel;
@@ -45,6 +45,8 @@ import jp.mamori.shared.ui.LabelledSelect;
 import jp.mamori.shared.ui.MainLayout;
 import jp.mamori.shared.ui.NavGroup;
 import jp.mamori.shared.ui.NavigationEntry;
+import jp.mamori.shared.ui.RecordPickers;
+import jp.mamori.shared.ui.Registers;
 import org.springframework.data.domain.Sort;
 
 /** Complaints and consultations: receipt, then first response, investigation, improvement and answer. */
@@ -68,7 +70,7 @@ public class ComplaintsView extends SplitLayout implements HasDynamicTitle, HasU
     private Complaint editing;
 
     public ComplaintsView(ComplaintService complaints, ComplaintExport export, UserService users,
-                          HistoryService historyService) {
+                          CorrectiveActionService actions, HistoryService historyService) {
         this.complaints = complaints;
         this.history = new HistoryPanel(historyService, Complaint.class);
         setSizeFull();
@@ -95,11 +97,11 @@ public class ComplaintsView extends SplitLayout implements HasDynamicTitle, HasU
         add.setVisible(editor);
         addToPrimary(Registers.masterPane(List.of(add, Downloads.link("complaint.export", "complaints.xlsx", Downloads.XLSX,
                 out -> export.write(out, getLocale()))), List.of(stageFilter, kindFilter, categoryFilter), grid));
-        addToSecondary(form(users));
+        addToSecondary(form(users, actions));
         edit(null);
     }
 
-    private VerticalLayout form(UserService users) {
+    private VerticalLayout form(UserService users, CorrectiveActionService actions) {
         DatePicker receivedOn = new DatePicker(getTranslation("complaint.receivedOn"));
         receivedOn.setId("complaint-received-on");
         LabelledSelect<ContactChannel> channel = new LabelledSelect<>("complaint.channel", ContactChannel.values());
@@ -149,6 +151,9 @@ public class ComplaintsView extends SplitLayout implements HasDynamicTitle, HasU
         binder.forField(improvement).bind(Complaint::getImprovement, Complaint::setImprovement);
         binder.forField(answeredOn).bind(Complaint::getAnsweredOn, Complaint::setAnsweredOn);
         binder.forField(answer).bind(Complaint::getAnswer, Complaint::setAnswer);
+        var correctiveAction = RecordPickers.one(binder, getTranslation("complaint.correctiveActionId"),
+                actions::labels, actions::labels, Complaint::getCorrectiveActionId, Complaint::setCorrectiveActionId);
+        correctiveAction.setId("complaint-corrective-action");
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -167,7 +172,7 @@ public class ComplaintsView extends SplitLayout implements HasDynamicTitle, HasU
         received.setColspan(subject, 2);
         received.setColspan(details, 2);
         FormLayout steps = new FormLayout(firstResponseOn, firstResponse, investigatedOn, investigation, improvedOn,
-                improvement, answeredOn, answer);
+                improvement, answeredOn, answer, correctiveAction);
         VerticalLayout right = new VerticalLayout(new H3(getTranslation("complaint.form")),
                 new H4(getTranslation("complaint.section.received")), received,
                 new H4(getTranslation("complaint.section.steps")), steps,

@@ -28,11 +28,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.NoSuchElementException;
-import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import jp.mamori.audit.CorrectiveActionService;
 import jp.mamori.incident.BreachAssessment;
 import jp.mamori.incident.BreachCriteria;
 import jp.mamori.incident.Incident;
@@ -41,13 +42,13 @@ import jp.mamori.incident.IncidentFilter;
 import jp.mamori.incident.IncidentReport;
 import jp.mamori.incident.IncidentService;
 import jp.mamori.incident.IncidentStatus;
+import jp.mamori.ledger.LedgerService;
 import jp.mamori.organisation.UserAccount;
 import jp.mamori.organisation.UserService;
 import jp.mamori.shared.history.HistoryService;
 import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.time.JapaneseDates;
-import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.Downloads;
 import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.HistoryPanel;
@@ -55,6 +56,8 @@ import jp.mamori.shared.ui.LabelledSelect;
 import jp.mamori.shared.ui.MainLayout;
 import jp.mamori.shared.ui.NavGroup;
 import jp.mamori.shared.ui.NavigationEntry;
+import jp.mamori.shared.ui.RecordPickers;
+import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.YesNoFilter;
 import org.springframework.data.domain.Sort;
 
@@ -95,7 +98,8 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
     private Incident editing;
 
     public IncidentsView(IncidentService incidents, IncidentExport export, IncidentReport report, UserService users,
-                         HistoryService historyService, Clock clock) {
+                         LedgerService ledger, CorrectiveActionService actions, HistoryService historyService,
+                         Clock clock) {
         this.incidents = incidents;
         this.report = report;
         this.clock = clock;
@@ -128,11 +132,11 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
         add.setVisible(editor);
         addToPrimary(Registers.masterPane(List.of(add, Downloads.link("incident.export", "incidents.xlsx", Downloads.XLSX,
                 out -> export.write(out, getLocale()))), List.of(statusFilter, reportableFilter, overdueFilter), grid));
-        addToSecondary(form(users));
+        addToSecondary(form(users, ledger, actions));
         edit(null);
     }
 
-    private VerticalLayout form(UserService users) {
+    private VerticalLayout form(UserService users, LedgerService ledger, CorrectiveActionService actions) {
         TextField title = new TextField(getTranslation("incident.title"));
         title.setMaxLength(200);
         title.setId("incident-title");
@@ -196,6 +200,12 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
         binder.forField(publication).bind(Incident::getPublication, Incident::setPublication);
         binder.forField(prevention).bind(Incident::getPrevention, Incident::setPrevention);
         binder.forField(otherMatters).bind(Incident::getOtherMatters, Incident::setOtherMatters);
+        var ledgerEntries = RecordPickers.many(binder, getTranslation("incident.ledgerEntryIds"), ledger::labels,
+                ledger::labels, Incident::getLedgerEntryIds, Incident::setLedgerEntryIds);
+        ledgerEntries.setId("incident-ledger-entries");
+        var correctiveAction = RecordPickers.one(binder, getTranslation("incident.correctiveActionId"), actions::labels,
+                actions::labels, Incident::getCorrectiveActionId, Incident::setCorrectiveActionId);
+        correctiveAction.setId("incident-corrective-action");
         for (HasValue<?, ?> criterion : new HasValue<?, ?>[] {learnedOn, affectedPersons, specialCare,
                 financialHarmRisk, improperPurpose, strongEncryption}) {
             criterion.addValueChangeListener(event -> showAssessment());
@@ -213,8 +223,9 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
         });
         cancel.addClickShortcut(Key.ESCAPE);
 
-        FormLayout facts = new FormLayout(title, handler, occurredOn, learnedOn, summary, dataItems, affectedPersons,
-                cause);
+        FormLayout facts = new FormLayout(title, handler, occurredOn, learnedOn, summary, dataItems, ledgerEntries,
+                affectedPersons, cause);
+        facts.setColspan(ledgerEntries, 2);
         facts.setColspan(title, 2);
         facts.setColspan(summary, 2);
         facts.setColspan(dataItems, 2);
@@ -231,7 +242,7 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
         assessment.setSpacing(false);
         assessment.addClassName("incident-assessment");
         FormLayout reporting = new FormLayout(preliminaryReportedOn, finalReportedOn, personsNotifiedOn, secondaryHarm,
-                personsResponse, publication, prevention, otherMatters);
+                personsResponse, publication, prevention, otherMatters, correctiveAction);
         for (TextArea area : new TextArea[] {secondaryHarm, personsResponse, publication, prevention, otherMatters}) {
             reporting.setColspan(area, 2);
         }

@@ -24,11 +24,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.NoSuchElementException;
-import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import jp.mamori.ledger.LedgerService;
 import jp.mamori.organisation.UserAccount;
 import jp.mamori.organisation.UserService;
 import jp.mamori.request.ContactChannel;
@@ -46,7 +47,6 @@ import jp.mamori.shared.history.HistoryService;
 import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.time.JapaneseDates;
-import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.Downloads;
 import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.HistoryPanel;
@@ -54,6 +54,8 @@ import jp.mamori.shared.ui.LabelledSelect;
 import jp.mamori.shared.ui.MainLayout;
 import jp.mamori.shared.ui.NavGroup;
 import jp.mamori.shared.ui.NavigationEntry;
+import jp.mamori.shared.ui.RecordPickers;
+import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.YesNoFilter;
 import org.springframework.data.domain.Sort;
 
@@ -86,7 +88,7 @@ public class SubjectRequestsView extends SplitLayout implements HasDynamicTitle,
     private SubjectRequest editing;
 
     public SubjectRequestsView(SubjectRequestService requests, SubjectRequestExport export, UserService users,
-                               HistoryService historyService, Clock clock) {
+                               LedgerService ledger, HistoryService historyService, Clock clock) {
         this.requests = requests;
         this.clock = clock;
         this.history = new HistoryPanel(historyService, SubjectRequest.class);
@@ -117,11 +119,11 @@ public class SubjectRequestsView extends SplitLayout implements HasDynamicTitle,
         add.setVisible(editor);
         addToPrimary(Registers.masterPane(List.of(add, Downloads.link("request.export", "subject-requests.xlsx", Downloads.XLSX,
                 out -> export.write(out, getLocale()))), List.of(statusFilter, typeFilter, overdueFilter), grid));
-        addToSecondary(form(users));
+        addToSecondary(form(users, ledger));
         edit(null);
     }
 
-    private VerticalLayout form(UserService users) {
+    private VerticalLayout form(UserService users, LedgerService ledger) {
         LabelledSelect<RequestType> type = new LabelledSelect<>("request.type", RequestType.values());
         type.setId("request-type");
         receivedOn.setLabel(getTranslation("request.receivedOn"));
@@ -212,6 +214,9 @@ public class SubjectRequestsView extends SplitLayout implements HasDynamicTitle,
                 .bind(SubjectRequest::getRespondedOn, SubjectRequest::setRespondedOn);
         binder.forField(responseMethod).bind(SubjectRequest::getResponseMethod, SubjectRequest::setResponseMethod);
         binder.forField(destroyedOn).bind(SubjectRequest::getDestroyedOn, SubjectRequest::setDestroyedOn);
+        var ledgerEntries = RecordPickers.many(binder, getTranslation("request.ledgerEntryIds"), ledger::labels,
+                ledger::labels, SubjectRequest::getLedgerEntryIds, SubjectRequest::setLedgerEntryIds);
+        ledgerEntries.setId("request-ledger-entries");
         proxyKind.addValueChangeListener(e -> {
             boolean byProxy = e.getValue() != null && e.getValue() != ProxyKind.NONE;
             proxyName.setRequiredIndicatorVisible(byProxy);
@@ -231,8 +236,9 @@ public class SubjectRequestsView extends SplitLayout implements HasDynamicTitle,
         cancel.addClickShortcut(Key.ESCAPE);
 
         FormLayout request = new FormLayout(type, receivedOn, channel, handler, requesterName, requesterContact,
-                details, responseDue);
+                details, ledgerEntries, responseDue);
         request.setColspan(details, 2);
+        request.setColspan(ledgerEntries, 2);
         FormLayout identity = new FormLayout(proxyKind, proxyName, proxyDocuments, verifiedBy, identityMethod,
                 identityVerifiedOn, fee, feeReceived);
         FormLayout answer = new FormLayout(decision, refusalGround, decisionReason, respondedOn, responseMethod);

@@ -35,6 +35,11 @@ public class EmbeddedDatabaseConfiguration {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("timezone", "Asia/Tokyo")
+                // A reminder sweep or a ledger import writes millions of index entries at once:
+                // fewer checkpoints and compressed full-page images keep the WAL from dominating.
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("wal_compression", "on")
+                .setServerConfig("shared_buffers", "256MB")
                 .start();
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), pgData);
         return postgres;

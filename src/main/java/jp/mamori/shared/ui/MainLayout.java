@@ -37,10 +37,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span pageTitle = new Span();
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access,
-                      LocalePreference localePreference, List<HeaderWidget> headerWidgets) {
+                      LocalePreference localePreference, List<HeaderWidget> headerWidgets, List<NavigationGate> gates) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation);
-        buildNavigation(access);
+        buildNavigation(access, gates);
 
         pageTitle.addClassName("page-title");
         HorizontalLayout header = new HorizontalLayout();
@@ -73,11 +73,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private void buildNavigation(AccessAnnotationChecker access) {
+    private void buildNavigation(AccessAnnotationChecker access, List<NavigationGate> gates) {
         Map<NavGroup, TreeMap<Integer, List<RouteData>>> grouped = new EnumMap<>(NavGroup.class);
         for (RouteData route : RouteConfiguration.forSessionScope().getAvailableRoutes()) {
             NavigationEntry entry = route.getNavigationTarget().getAnnotation(NavigationEntry.class);
-            if (entry != null && access.hasAccess(route.getNavigationTarget())) {
+            if (entry != null && access.hasAccess(route.getNavigationTarget()) && opens(route, gates)) {
                 grouped.computeIfAbsent(entry.group(), group -> new TreeMap<>())
                         .computeIfAbsent(entry.order(), order -> new java.util.ArrayList<>())
                         .add(route);
@@ -95,6 +95,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             entries.forEach(route -> groupItem.addItem(item(route, null)));
             navigation.addItem(groupItem);
         });
+    }
+
+    private static boolean opens(RouteData route, List<NavigationGate> gates) {
+        return gates.stream().filter(gate -> gate.view() == route.getNavigationTarget()).allMatch(NavigationGate::open);
     }
 
     private SideNavItem item(RouteData route, NavGroup iconOf) {

@@ -18,12 +18,15 @@ import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Set;
 import jp.mamori.ledger.AcquisitionMethod;
 import jp.mamori.ledger.DisposalMethod;
+import jp.mamori.home.HomeView;
 import jp.mamori.ledger.LedgerEntry;
 import jp.mamori.ledger.LedgerFixtures;
 import jp.mamori.ledger.LedgerRow;
@@ -76,6 +79,23 @@ class LedgerViewTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theLedgerIsInTheNavigationOfAManagerOfADepartmentButNotOfOtherWorkers() {
+        UserAccount manager = fixtures.user("manager", department);
+        fixtures.department("人事総務部 採用課", department.getId(), manager.getId());
+        signIn(manager);
+        navigate(HomeView.class);
+        assertThat(navigationLabels()).contains("個人情報管理台帳");
+
+        signIn(fixtures.user("worker", department));
+        navigate(HomeView.class);
+        assertThat(navigationLabels()).doesNotContain("個人情報管理台帳");
+    }
+
+    private List<String> navigationLabels() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 
     @Test
