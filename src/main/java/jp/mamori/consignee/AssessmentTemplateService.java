@@ -2,6 +2,7 @@ package jp.mamori.consignee;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import jp.mamori.shared.persistence.StaleRecordException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,15 @@ public class AssessmentTemplateService {
     @Transactional(readOnly = true)
     public List<AssessmentTemplate> active() {
         return initialised(templates.findByActiveTrueOrderByKindAscNameAscIdAsc());
+    }
+
+    /** The oldest active template of the kind: the shipped default unless it was retired. */
+    @PreAuthorize(ConsigneeService.READERS)
+    @Transactional(readOnly = true)
+    public Optional<AssessmentTemplate> standard(TemplateKind kind) {
+        Optional<AssessmentTemplate> found = templates.findFirstByActiveTrueAndKindOrderByIdAsc(kind);
+        found.ifPresent(AssessmentTemplate::getCriteria);
+        return found;
     }
 
     @PreAuthorize(ConsigneeService.READERS)

@@ -59,8 +59,7 @@ class DemoConsignees {
 
     void fill() {
         LocalDate today = LocalDate.now(clock);
-        AssessmentTemplate selection = templates.active().stream().filter(t -> t.getKind() == TemplateKind.SELECTION)
-                .findFirst().orElseThrow();
+        AssessmentTemplate selection = templates.standard(TemplateKind.SELECTION).orElseThrow();
 
         Consignee printer = register("株式会社サンプル印刷", "セミナー案内状の印刷・発送", "営業部 担当者（print@printing.example.jp）", null);
         certify(printer, CertificationKind.PRIVACY_MARK, "10800000(01)", today.plusYears(1));

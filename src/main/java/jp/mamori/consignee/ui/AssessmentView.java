@@ -36,6 +36,7 @@ import jp.mamori.consignee.AssessmentValues;
 import jp.mamori.consignee.Consignee;
 import jp.mamori.consignee.ConsigneeService;
 import jp.mamori.consignee.Criterion;
+import jp.mamori.consignee.TemplateKind;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.LabelledSelect;
@@ -109,6 +110,7 @@ public class AssessmentView extends VerticalLayout implements BeforeEnterObserve
         FormLayout tail = new FormLayout(decision, conditions, notes);
         tail.setColspan(notes, 2);
         add(title, head, criteria, scoreLine, tail, new HorizontalLayout(save, cancel));
+        templates.standard(TemplateKind.SELECTION).ifPresent(template::setValue);
         if (template.getListDataView().getItemCount() == 0) {
             criteria.add(new Span(getTranslation("consignee.assessment.noTemplate")));
         }
