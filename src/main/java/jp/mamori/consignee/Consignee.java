@@ -4,10 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import jp.mamori.shared.history.HistoryLabel;
 import jp.mamori.shared.persistence.VersionedEntity;
 import org.hibernate.envers.Audited;
@@ -30,6 +34,23 @@ public class Consignee extends VersionedEntity implements HistoryLabel {
     @Size(max = 500, message = "{validation.maxLength}")
     @Column(length = 500)
     private String address;
+
+    @Size(max = 500, message = "{validation.maxLength}")
+    @Column(length = 500)
+    private String contact;
+
+    @Size(max = 2000, message = "{validation.maxLength}")
+    @Column(length = 2000)
+    private String services;
+
+    /** The consignee that sub-consigns to this one (再委託元); null for a direct consignee. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Consignee parent;
+
+    /** When the next evaluation is due; set by each selection assessment that approves. */
+    @Column(name = "next_evaluation_due")
+    private LocalDate nextEvaluationDue;
 
     @NotNull(message = "{validation.required}")
     @Enumerated(EnumType.STRING)
@@ -61,7 +82,45 @@ public class Consignee extends VersionedEntity implements HistoryLabel {
     }
 
     public void setAddress(String address) {
-        this.address = address == null || address.isBlank() ? null : address.strip();
+        this.address = blankToNull(address);
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = blankToNull(contact);
+    }
+
+    public String getServices() {
+        return services;
+    }
+
+    public void setServices(String services) {
+        this.services = blankToNull(services);
+    }
+
+    public Consignee getParent() {
+        return parent;
+    }
+
+    public void setParent(Consignee parent) {
+        this.parent = parent;
+    }
+
+    public LocalDate getNextEvaluationDue() {
+        return nextEvaluationDue;
+    }
+
+    void setNextEvaluationDue(LocalDate nextEvaluationDue) {
+        this.nextEvaluationDue = nextEvaluationDue;
+    }
+
+    /** Under supervision (approved, with or without conditions) and past its re-evaluation date. */
+    public boolean isEvaluationOverdue(LocalDate today) {
+        return active && status != null && status.allowsNewConsignment() && nextEvaluationDue != null
+                && nextEvaluationDue.isBefore(today);
     }
 
     public ConsigneeStatus getStatus() {
@@ -88,5 +147,9 @@ public class Consignee extends VersionedEntity implements HistoryLabel {
     @Override
     public String historyLabel() {
         return name;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,7 +1,19 @@
 package jp.mamori.consignee;
 
-/** What the consignee list is narrowed to; any part may be null. */
-public record ConsigneeFilter(String text, ConsigneeStatus status, Boolean active) {
+/**
+ * What the consignee list is narrowed to; any part may be null (no restriction). A Boolean
+ * flag restricts only when TRUE.
+ *
+ * @param evaluationOverdue     approved (with or without conditions) and past the re-evaluation date
+ * @param certificationExpiring a certification lapsed or expiring within {@link ConsigneeService#EXPIRY_WARNING_DAYS} days
+ * @param specialCare           receives special-care personal information in a ledger entry
+ */
+public record ConsigneeFilter(String text, ConsigneeStatus status, Boolean active, Boolean evaluationOverdue,
+                              Boolean certificationExpiring, Boolean specialCare) {
+
+    public ConsigneeFilter(String text, ConsigneeStatus status, Boolean active) {
+        this(text, status, active, null, null, null);
+    }
 
     public static ConsigneeFilter none() {
         return new ConsigneeFilter(null, null, null);

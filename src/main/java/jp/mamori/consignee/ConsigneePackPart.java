@@ -1,33 +1,35 @@
 package jp.mamori.consignee;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import jp.mamori.report.RegisterPart;
+import jp.mamori.report.PackOutput;
+import jp.mamori.report.PackPart;
+import jp.mamori.report.ReportPeriod;
 import jp.mamori.shared.i18n.Messages;
-import jp.mamori.shared.tabular.XlsxTable;
-import jp.mamori.shared.tabular.XlsxTable.Column;
 import org.springframework.stereotype.Component;
 
-/** The consignee register as it stands: consignees are a current record, not a period's. */
+/**
+ * The consignees as they stand (the register is a current record) and the evaluations made in
+ * the period: one evaluation sheet per assessment, and the same evaluations as a workbook.
+ */
 @Component
-class ConsigneePackPart extends RegisterPart {
+class ConsigneePackPart extends PackPart {
 
-    ConsigneePackPart(ConsigneeService consignees, Messages messages) {
-        super(40, "report.part.consignees", "consignees", (out, locale, period) -> table(messages, locale)
-                .write(out, messages.get(locale, "nav.consignees"), consignees.selectable().stream()));
+    private final ConsigneeReports reports;
+    private final ConsigneeExport export;
+    private final Messages messages;
+
+    ConsigneePackPart(ConsigneeReports reports, ConsigneeExport export, Messages messages) {
+        super(40, "report.part.consignees");
+        this.reports = reports;
+        this.export = export;
+        this.messages = messages;
     }
 
-    private static XlsxTable<Consignee> table(Messages messages, Locale locale) {
-        return XlsxTable.of(List.of(
-                column(messages, locale, "consignee.name", Consignee::getName),
-                column(messages, locale, "consignee.corporateNumber", Consignee::getCorporateNumber),
-                column(messages, locale, "consignee.address", Consignee::getAddress),
-                column(messages, locale, "consignee.status", consignee -> messages.label(locale, consignee.getStatus()))));
-    }
-
-    private static Column<Consignee> column(Messages messages, Locale locale, String key,
-                                            Function<Consignee, Object> value) {
-        return new Column<>(messages.get(locale, key), value);
+    @Override
+    public void write(ReportPeriod period, Locale locale, PackOutput out) {
+        out.pdf(messages.get(locale, "report.part.consignees.evaluations"),
+                stream -> reports.writePeriod(stream, period.from(), period.to(), locale));
+        out.xlsx("consignee-evaluations", stream -> export.writeEvaluations(stream, period.from(), period.to(), locale));
+        out.xlsx("consignees", stream -> export.writeRegister(stream, ConsigneeFilter.none(), locale));
     }
 }

@@ -1,13 +1,28 @@
 package jp.mamori.consignee;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface ConsigneeRepository extends JpaRepository<Consignee, Long>, JpaSpecificationExecutor<Consignee> {
 
     Optional<Consignee> findByCorporateNumber(String corporateNumber);
 
     List<Consignee> findAllByOrderByNameAscIdAsc();
+
+    @Query("select c from Consignee c left join fetch c.parent where c.id = :id")
+    Optional<Consignee> findWithParent(long id);
+
+    List<Consignee> findByParentIdOrderByNameAscIdAsc(long parentId);
+
+    /** Consignees under supervision whose re-evaluation is due by the horizon. */
+    @Query("select c from Consignee c where c.active = true and c.status in :supervised"
+            + " and c.nextEvaluationDue <= :horizon order by c.nextEvaluationDue, c.id")
+    List<Consignee> findEvaluationsDueBy(LocalDate horizon, Collection<ConsigneeStatus> supervised);
+
+    long countByActiveTrueAndStatus(ConsigneeStatus status);
 }

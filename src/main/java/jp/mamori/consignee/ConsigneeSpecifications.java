@@ -1,17 +1,32 @@
 package jp.mamori.consignee;
 
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.data.jpa.domain.Specification;
 
 final class ConsigneeSpecifications {
 
+    /** Statuses under supervision: their evaluations fall due. */
+    static final Set<ConsigneeStatus> SUPERVISED = EnumSet.of(ConsigneeStatus.APPROVED, ConsigneeStatus.CONDITIONAL);
+    /** Statuses whose certifications and contracts no longer matter. */
+    static final Set<ConsigneeStatus> CLOSED = EnumSet.of(ConsigneeStatus.TERMINATED, ConsigneeStatus.REJECTED);
+
     private ConsigneeSpecifications() {
     }
 
-    static Specification<Consignee> matching(ConsigneeFilter filter) {
+    /**
+     * @param today       for the overdue and expiring flags
+     * @param specialCare asked only when the filter wants consignees receiving special-care data
+     */
+    static Specification<Consignee> matching(ConsigneeFilter filter, LocalDate today, Supplier<Set<Long>> specialCare) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {
@@ -20,13 +35,31 @@ final class ConsigneeSpecifications {
                 predicates.add(cb.or(
                         cb.like(cb.lower(root.get("name")), like, '\\'),
                         cb.like(root.get("corporateNumber"), like, '\\'),
-                        cb.like(cb.lower(root.get("address")), like, '\\')));
+                        cb.like(cb.lower(root.get("address")), like, '\\'),
+                        cb.like(cb.lower(root.get("services")), like, '\\')));
             }
             if (filter.status() != null) {
                 predicates.add(cb.equal(root.get("status"), filter.status()));
             }
             if (filter.active() != null) {
                 predicates.add(cb.equal(root.get("active"), filter.active()));
+            }
+            if (Boolean.TRUE.equals(filter.evaluationOverdue())) {
+                predicates.add(cb.isTrue(root.get("active")));
+                predicates.add(root.get("status").in(SUPERVISED));
+                predicates.add(cb.lessThan(root.get("nextEvaluationDue"), today));
+            }
+            if (Boolean.TRUE.equals(filter.certificationExpiring())) {
+                Subquery<Long> expiring = query.subquery(Long.class);
+                Root<Certification> certification = expiring.from(Certification.class);
+                expiring.select(certification.get("consignee").get("id")).where(cb.lessThanOrEqualTo(
+                        certification.get("expiresOn"), today.plusDays(ConsigneeService.EXPIRY_WARNING_DAYS)));
+                predicates.add(root.get("id").in(expiring));
+                predicates.add(cb.not(root.get("status").in(CLOSED)));
+            }
+            if (Boolean.TRUE.equals(filter.specialCare())) {
+                Set<Long> ids = specialCare.get();
+                predicates.add(ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

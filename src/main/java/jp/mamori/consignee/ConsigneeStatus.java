@@ -5,6 +5,8 @@ import jp.mamori.shared.i18n.Labelled;
 /** Where a consignee stands in selection and supervision. */
 public enum ConsigneeStatus implements Labelled {
     CANDIDATE,
+    /** Assessed at selection and not chosen: it never received personal information. */
+    REJECTED,
     APPROVED,
     CONDITIONAL,
     SUSPENDED,

@@ -1,5 +1,7 @@
 package jp.mamori.safeguard;
 
+import static jp.mamori.shared.files.FileCheck.startsWith;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -161,17 +163,5 @@ final class EvidenceInspector {
         }
         int dot = fileName.lastIndexOf('.');
         return dot < 0 || dot == fileName.length() - 1 ? null : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import jp.mamori.organisation.Department;
 import jp.mamori.organisation.DepartmentService;
 import jp.mamori.shared.RuleViolation;
+import jp.mamori.shared.files.FileCheck;
 import jp.mamori.shared.persistence.StaleRecordException;
 import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.MamoriPrincipal;
@@ -28,6 +29,7 @@ public class CourseService {
 
     static final int MAX_MATERIAL_CHARS = 100_000;
     static final int MAX_PLEDGE_CHARS = 10_000;
+    private static final FileCheck MATERIAL_FILES = new FileCheck("training.error.", "material");
 
     private final CourseRepository courses;
     private final AssignmentRuleRepository rules;
@@ -139,14 +141,14 @@ public class CourseService {
         return files.findByCourseIdOrderByFileNameAsc(courseId);
     }
 
-    /** Stores a material file after checking what it really is; see {@link MaterialFileCheck}. */
+    /** Stores a material file after checking what it really is; see {@link FileCheck}. */
     @PreAuthorize("hasRole('PRIVACY_MANAGER')")
     @Transactional
     public MaterialFile attach(long courseId, String fileName, byte[] bytes) {
         courses.findById(courseId).orElseThrow();
-        MaterialFileCheck.Kind kind = MaterialFileCheck.detect(bytes);
-        MaterialFile file = files.save(new MaterialFile(courseId, MaterialFileCheck.safeName(fileName, kind),
-                kind.contentType, bytes.length, sha256(bytes), clock.instant(), CurrentUser.usernameOrSystem()));
+        FileCheck.Kind kind = MATERIAL_FILES.detect(bytes);
+        MaterialFile file = files.save(new MaterialFile(courseId, MATERIAL_FILES.safeName(fileName, kind),
+                kind.contentType(), bytes.length, sha256(bytes), clock.instant(), CurrentUser.usernameOrSystem()));
         contents.save(new MaterialContent(file.getId(), bytes));
         return file;
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.mamori.consignee.ConsigneeFixtures;
+import jp.mamori.consignee.ConsigneeStatus;
 import jp.mamori.policy.PolicyService;
 import jp.mamori.reminder.ObligationSource;
 import jp.mamori.safeguard.Readiness;
@@ -49,6 +51,8 @@ class DashboardTest {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
+    ConsigneeFixtures consigneeFixtures;
+    @Autowired
     PolicyService policies;
 
     LocalDate today;
@@ -58,6 +62,9 @@ class DashboardTest {
     void organisation() {
         today = dashboard.today();
         people = scenario.create(today);
+        var template = consigneeFixtures.selectionTemplate(60, 1);
+        consigneeFixtures.approve(consigneeFixtures.consignee("給与計算サービス", ConsigneeStatus.CANDIDATE), template,
+                today.minusMonths(2));
     }
 
     @Test
@@ -83,6 +90,15 @@ class DashboardTest {
                 "select count(*) from corrective_action where status <> 'CLOSED'", Long.class));
         assertThat(figures.get("audit.overdueActions").value()).isEqualTo(jdbc.queryForObject(
                 "select count(*) from corrective_action where status not in ('VERIFICATION', 'CLOSED') and due_date < ?",
+                Long.class, today));
+
+        Map<String, Object> consignees = jdbc.queryForMap("select count(*) filter (where next_evaluation_due >= ?) as evaluated,"
+                + " count(*) as total from consignee where active and status in ('APPROVED', 'CONDITIONAL')", today);
+        assertShare(figures.get("consignee.evaluated"), consignees.get("evaluated"), consignees.get("total"));
+        assertThat(figures.get("consignee.evaluated").outOf()).isPositive();
+        assertThat(figures.get("consignee.lapsedCertifications").value()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from consignee_certification x join consignee c on c.id = x.consignee_id"
+                        + " where x.expires_on < ? and c.active and c.status in ('APPROVED', 'CONDITIONAL')",
                 Long.class, today));
 
         long overdue = new TransactionTemplate(transactions).execute(status -> obligations.stream()

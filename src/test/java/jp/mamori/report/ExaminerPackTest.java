@@ -118,12 +118,16 @@ class ExaminerPackTest {
                     .anySatisfy(title -> assertThat(title).endsWith(auditSubject));
             int reviewsNumber = partTitles.indexOf(messages.get(JA, "report.part.managementReviews")) + 1;
             assertThat(kids.get(reviewsNumber + ". " + messages.get(JA, "report.part.managementReviews"))).isNotEmpty();
+            int consigneesNumber = partTitles.indexOf(messages.get(JA, "report.part.consignees")) + 1;
+            assertThat(kids.get(consigneesNumber + ". " + messages.get(JA, "report.part.consignees")))
+                    .containsExactly(messages.get(JA, "report.part.consignees.evaluations"));
             assertThat(pdf.getNumberOfPages()).isGreaterThan(partTitles.size());
         }
         assertThat(zip.keySet()).filteredOn(name -> name.startsWith("registers/"))
                 .anySatisfy(name -> assertThat(name).endsWith("_ledger.xlsx"))
                 .anySatisfy(name -> assertThat(name).endsWith("_training-records.xlsx"))
                 .anySatisfy(name -> assertThat(name).endsWith("_consignees.xlsx"))
+                .anySatisfy(name -> assertThat(name).endsWith("_consignee-evaluations.xlsx"))
                 .anySatisfy(name -> assertThat(name).endsWith("_corrective-actions.xlsx"))
                 .anySatisfy(name -> assertThat(name).endsWith("_subject-requests.xlsx"))
                 .anySatisfy(name -> assertThat(name).endsWith("_complaints.xlsx"))

@@ -26,10 +26,9 @@ import jp.mamori.shared.security.Role;
 import jp.mamori.support.Actors;
 import jp.mamori.support.Fixtures;
 import jp.mamori.support.MamoriIntegrationTest;
+import jp.mamori.support.PdfText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -75,7 +74,7 @@ class ManagementReviewTest {
                 null, "代表取締役、個人情報保護管理者", Messages.JAPANESE));
         assertThat(review.getStatus()).isEqualTo(ReviewStatus.DRAFT);
         assertThat(review.getSections()).extracting(ReviewSection::getSourceKey).containsExactly("review.previous",
-                "review.issues", "audit.results", "audit.correctiveActions", "safeguard.failedChecks",
+                "review.issues", "audit.results", "audit.correctiveActions", "consignee.status", "safeguard.failedChecks",
                 "training.completion", "request.status", "complaint.stage", "incident.status", "review.improvement");
         assertThat(section(review, "audit.results").getBody()).contains("物流部", "軽微な不適合 1");
         assertThat(section(review, "audit.correctiveActions").getBody()).contains("軽微な不適合：A.3.4.3.2（物流部）");
@@ -128,7 +127,7 @@ class ManagementReviewTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Actors.as(topManagement, () -> minutes.write(decided.getId(), out, Messages.JAPANESE));
-        String text = text(out.toByteArray());
+        String text = PdfText.of(out.toByteArray());
         assertThat(text).contains("マネジメントレビュー議事録", "改正個人情報保護法への対応が必要", "資源の妥当性",
                 "内部監査員を1名増員する", "教育計画を見直すこと", "令和");
 
@@ -139,15 +138,5 @@ class ManagementReviewTest {
 
     private static ReviewSection section(ManagementReview review, String key) {
         return review.getSections().stream().filter(s -> key.equals(s.getSourceKey())).findFirst().orElseThrow();
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page));
-        }
-        return text.toString().replaceAll("\\s+", "");
     }
 }

@@ -8,22 +8,25 @@ import java.io.IOException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import jp.mamori.shared.RuleViolation;
+import jp.mamori.shared.files.FileCheck;
 import org.junit.jupiter.api.Test;
 
 class MaterialFileCheckTest {
 
+    private static final FileCheck MATERIAL_FILES = new FileCheck("training.error.", "material");
+
     @Test
     void theContentDecidesNotTheName() throws IOException {
-        assertThat(MaterialFileCheck.detect("%PDF-1.7 ...".getBytes())).isEqualTo(MaterialFileCheck.Kind.PDF);
-        assertThat(MaterialFileCheck.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}))
-                .isEqualTo(MaterialFileCheck.Kind.JPEG);
-        assertThat(MaterialFileCheck.detect(zip("[Content_Types].xml", "ppt/presentation.xml")))
-                .isEqualTo(MaterialFileCheck.Kind.PPTX);
-        assertThat(MaterialFileCheck.detect(zip("[Content_Types].xml", "word/document.xml")))
-                .isEqualTo(MaterialFileCheck.Kind.DOCX);
-        assertThat(MaterialFileCheck.detect(zip("[Content_Types].xml", "xl/workbook.xml")))
-                .isEqualTo(MaterialFileCheck.Kind.XLSX);
-        assertThat(MaterialFileCheck.safeName("C:\\Users\\a\\手順書.pdf.exe", MaterialFileCheck.Kind.PDF))
+        assertThat(MATERIAL_FILES.detect("%PDF-1.7 ...".getBytes())).isEqualTo(FileCheck.Kind.PDF);
+        assertThat(MATERIAL_FILES.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}))
+                .isEqualTo(FileCheck.Kind.JPEG);
+        assertThat(MATERIAL_FILES.detect(zip("[Content_Types].xml", "ppt/presentation.xml")))
+                .isEqualTo(FileCheck.Kind.PPTX);
+        assertThat(MATERIAL_FILES.detect(zip("[Content_Types].xml", "word/document.xml")))
+                .isEqualTo(FileCheck.Kind.DOCX);
+        assertThat(MATERIAL_FILES.detect(zip("[Content_Types].xml", "xl/workbook.xml")))
+                .isEqualTo(FileCheck.Kind.XLSX);
+        assertThat(MATERIAL_FILES.safeName("C:\\Users\\a\\手順書.pdf.exe", FileCheck.Kind.PDF))
                 .isEqualTo("手順書.pdf.exe.pdf");
     }
 
@@ -41,7 +44,7 @@ class MaterialFileCheckTest {
     }
 
     private static void assertRefused(byte[] bytes, String key) {
-        assertThatThrownBy(() -> MaterialFileCheck.detect(bytes)).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> MATERIAL_FILES.detect(bytes)).isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo(key);
     }
 

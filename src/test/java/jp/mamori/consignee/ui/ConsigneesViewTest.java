@@ -1,49 +1,50 @@
 package jp.mamori.consignee.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
+import jp.mamori.consignee.AssessmentTemplate;
+import jp.mamori.consignee.Consignee;
 import jp.mamori.consignee.ConsigneeFilter;
+import jp.mamori.consignee.ConsigneeFixtures;
 import jp.mamori.consignee.ConsigneeService;
 import jp.mamori.consignee.ConsigneeStatus;
 import jp.mamori.consignee.CorporateNumber;
-import jp.mamori.shared.security.MamoriPrincipal;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.security.SystemActor;
-import jp.mamori.support.Fixtures;
 import jp.mamori.support.MamoriIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import jp.mamori.support.UiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @MamoriIntegrationTest
-class ConsigneesViewTest extends SpringBrowserlessTest {
+class ConsigneesViewTest extends UiTest {
 
-    @Autowired
-    Fixtures fixtures;
     @Autowired
     ConsigneeService consignees;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
+    @Autowired
+    ConsigneeFixtures consigneeFixtures;
+    @Autowired
+    Clock clock;
 
     @Test
     void aPrivacyManagerRegistersAConsigneeOnlyWithAValidCorporateNumber() {
-        MamoriPrincipal manager = fixtures.principalOf(fixtures.user("pm", null, Role.PRIVACY_MANAGER));
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(manager, null, manager.getAuthorities()));
-        String name = Fixtures.unique("情報処理サービス");
+        login(fixtures.principalOf(fixtures.user("pm", null, Role.PRIVACY_MANAGER)));
+        String name = jp.mamori.support.Fixtures.unique("情報処理サービス");
         navigate(ConsigneesView.class);
-
         test($(Button.class).withId("consignee-add").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(ConsigneeView.class);
+
         $(TextField.class).withId("consignee-name").single().setValue(name);
         TextField number = $(TextField.class).withId("consignee-corporate-number").single();
         String base = String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
@@ -51,18 +52,60 @@ class ConsigneesViewTest extends SpringBrowserlessTest {
         number.setValue((digit % 9 + 1) + base);
         @SuppressWarnings("unchecked")
         Select<ConsigneeStatus> status = $(Select.class).withId("consignee-status").single();
-        status.setValue(ConsigneeStatus.APPROVED);
+        status.setValue(ConsigneeStatus.CANDIDATE);
         test($(Button.class).withId("consignee-save").single()).click();
 
         assertThat(number.isInvalid()).isTrue();
+        assertThat(number.getErrorMessage()).isEqualTo(t("consignee.validation.corporateNumber"));
         assertThat(count(name)).isZero();
 
         number.setValue(digit + base);
         test($(Button.class).withId("consignee-save").single()).click();
         assertThat(count(name)).isEqualTo(1);
+        assertThat($(H3.class).withId("consignee-title").single().getText()).isEqualTo(name);
+    }
+
+    @Test
+    void theOverdueFilterShowsAConsigneeWhoseYearlyEvaluationWasMissed() {
+        LocalDate today = LocalDate.now(clock);
+        AssessmentTemplate template = consigneeFixtures.selectionTemplate(70, 10);
+        Consignee late = consigneeFixtures.consignee("画面の評価漏れ", ConsigneeStatus.CANDIDATE);
+        consigneeFixtures.approve(late, template, today.minusMonths(14));
+        Consignee fresh = consigneeFixtures.consignee("画面の評価済み", ConsigneeStatus.CANDIDATE);
+        consigneeFixtures.approve(fresh, template, today);
+        login(fixtures.principalOf(fixtures.user("aud", null, Role.AUDITOR)));
+        navigate(ConsigneesView.class);
+
+        assertThat($(Button.class).withId("consignee-add").exists()).isFalse();
+        $(TextField.class).withId("consignee-search").single().setValue("画面の評価");
+        test($(Checkbox.class).withId("consignee-overdue-filter").single()).click();
+        @SuppressWarnings("unchecked")
+        Grid<Consignee> grid = $(Grid.class).withId("consignee-grid").single();
+        assertThat(test(grid).size()).isPositive();
+        assertThat(names(grid)).contains(late.getName()).doesNotContain(fresh.getName());
+
+        grid.select(grid.getGenericDataView().getItems().filter(c -> c.getId().equals(late.getId())).findFirst().orElseThrow());
+        assertThat(getCurrentView()).isInstanceOf(ConsigneeView.class);
+        assertThat($(TextField.class).withId("consignee-name").single().isReadOnly()).isTrue();
+        assertThat($(Button.class).withId("consignee-save").exists()).isFalse();
+    }
+
+    @Test
+    void employeesDoNotSeeTheRegister() {
+        login(fixtures.principalOf(fixtures.user("emp", null, Role.EMPLOYEE)));
+        assertThatThrownBy(() -> navigate(ConsigneesView.class)).isNotNull();
+        assertThat(getCurrentView()).isNotInstanceOf(ConsigneesView.class);
+    }
+
+    private java.util.List<String> names(Grid<Consignee> grid) {
+        return grid.getGenericDataView().getItems().map(Consignee::getName).toList();
     }
 
     private long count(String name) {
         return SystemActor.call(() -> consignees.count(new ConsigneeFilter(name, null, null)));
+    }
+
+    private static String t(String key, Object... args) {
+        return UI.getCurrent().getTranslation(key, args);
     }
 }

@@ -1,4 +1,4 @@
-package jp.mamori.training;
+package jp.mamori.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,16 +10,19 @@ import java.util.zip.ZipInputStream;
 import jp.mamori.shared.RuleViolation;
 
 /**
- * Decides what an uploaded material file really is from its bytes, never from its name:
- * PDF, PNG, JPEG and the Office Open XML documents (pptx, docx, xlsx) are accepted; anything
- * else, executables above all, is refused whatever it is called.
+ * Decides what an uploaded document (training material, a contract, assessment evidence)
+ * really is from its bytes, never from its name: PDF, PNG, JPEG and the Office Open XML
+ * documents (pptx, docx, xlsx) are accepted; anything else, executables above all, is refused
+ * whatever it is called. Each feature words the refusals in its own bundle: the keys are its
+ * prefix followed by {@code fileEmpty}, {@code fileTooLarge}, {@code fileType} and
+ * {@code fileExecutable}.
  */
-final class MaterialFileCheck {
+public final class FileCheck {
 
-    static final int MAX_BYTES = 20 * 1024 * 1024;
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
     private static final int MAX_ZIP_ENTRIES = 5_000;
 
-    enum Kind {
+    public enum Kind {
         PDF("application/pdf", ".pdf"),
         PNG("image/png", ".png"),
         JPEG("image/jpeg", ".jpg"),
@@ -27,29 +30,46 @@ final class MaterialFileCheck {
         DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
         XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx");
 
-        final String contentType;
-        final String extension;
+        private final String contentType;
+        private final String extension;
 
         Kind(String contentType, String extension) {
             this.contentType = contentType;
             this.extension = extension;
         }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public String extension() {
+            return extension;
+        }
     }
 
-    private MaterialFileCheck() {
+    private final String messagePrefix;
+    private final String fallbackName;
+
+    /**
+     * @param messagePrefix the start of the refusal keys, e.g. {@code training.error.}
+     * @param fallbackName  the name a file gets when it came without a usable one
+     */
+    public FileCheck(String messagePrefix, String fallbackName) {
+        this.messagePrefix = messagePrefix;
+        this.fallbackName = fallbackName;
     }
 
-    static Kind detect(byte[] bytes) {
+    public Kind detect(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw RuleViolation.onField("file", "training.error.fileEmpty");
+            throw RuleViolation.onField("file", messagePrefix + "fileEmpty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw RuleViolation.onField("file", "training.error.fileTooLarge", MAX_BYTES / (1024 * 1024));
+            throw RuleViolation.onField("file", messagePrefix + "fileTooLarge", MAX_BYTES / (1024 * 1024));
         }
         if (startsWith(bytes, 'M', 'Z') || startsWith(bytes, 0x7F, 'E', 'L', 'F') || startsWith(bytes, '#', '!')
                 || startsWith(bytes, 0xCA, 0xFE, 0xBA, 0xBE) || startsWith(bytes, 0xCF, 0xFA, 0xED, 0xFE)
                 || startsWith(bytes, 0xFE, 0xED, 0xFA, 0xCF)) {
-            throw RuleViolation.onField("file", "training.error.fileExecutable");
+            throw RuleViolation.onField("file", messagePrefix + "fileExecutable");
         }
         if (startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
             return Kind.PDF;
@@ -63,15 +83,15 @@ final class MaterialFileCheck {
         if (startsWith(bytes, 'P', 'K', 3, 4)) {
             return officeDocument(bytes);
         }
-        throw RuleViolation.onField("file", "training.error.fileType");
+        throw RuleViolation.onField("file", messagePrefix + "fileType");
     }
 
     /** The file's name without any path, control characters, and with the extension its content has. */
-    static String safeName(String original, Kind kind) {
+    public String safeName(String original, Kind kind) {
         String name = original == null ? "" : original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (name.isEmpty()) {
-            name = "material";
+            name = fallbackName;
         }
         if (!name.toLowerCase(Locale.ROOT).endsWith(kind.extension)
                 && !(kind == Kind.JPEG && name.toLowerCase(Locale.ROOT).endsWith(".jpeg"))) {
@@ -80,29 +100,29 @@ final class MaterialFileCheck {
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 
-    private static Kind officeDocument(byte[] bytes) {
+    private Kind officeDocument(byte[] bytes) {
         Set<String> names = new HashSet<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (names.size() >= MAX_ZIP_ENTRIES) {
-                    throw RuleViolation.onField("file", "training.error.fileType");
+                    throw RuleViolation.onField("file", messagePrefix + "fileType");
                 }
                 String name = entry.getName();
                 String lower = name.toLowerCase(Locale.ROOT);
-                // Macros and embedded programs have no place in training material.
+                // Macros and embedded programs have no place in a document kept as a record.
                 if (lower.endsWith("vbaproject.bin") || lower.endsWith(".exe") || lower.endsWith(".dll")
                         || lower.endsWith(".bat") || lower.endsWith(".cmd") || lower.endsWith(".js")
                         || lower.endsWith(".vbs") || lower.endsWith(".ps1") || lower.endsWith(".scr")) {
-                    throw RuleViolation.onField("file", "training.error.fileExecutable");
+                    throw RuleViolation.onField("file", messagePrefix + "fileExecutable");
                 }
                 names.add(name);
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw RuleViolation.onField("file", "training.error.fileType");
+            throw RuleViolation.onField("file", messagePrefix + "fileType");
         }
         if (!names.contains("[Content_Types].xml")) {
-            throw RuleViolation.onField("file", "training.error.fileType");
+            throw RuleViolation.onField("file", messagePrefix + "fileType");
         }
         if (names.contains("ppt/presentation.xml")) {
             return Kind.PPTX;
@@ -113,10 +133,11 @@ final class MaterialFileCheck {
         if (names.contains("xl/workbook.xml")) {
             return Kind.XLSX;
         }
-        throw RuleViolation.onField("file", "training.error.fileType");
+        throw RuleViolation.onField("file", messagePrefix + "fileType");
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** Whether the bytes begin with this signature (magic number), each given as an unsigned byte. */
+    public static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

@@ -1,0 +1,97 @@
+package jp.mamori.consignee;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jp.mamori.shared.i18n.Labelled;
+import jp.mamori.shared.i18n.Messages;
+import jp.mamori.shared.tabular.XlsxTable;
+import jp.mamori.shared.tabular.XlsxTable.Column;
+import jp.mamori.shared.time.JapaneseDates;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The consignee register and the evaluations of a period as xlsx workbooks. Text goes into
+ * typed text cells, never formulas, so a name such as "=HYPERLINK(...)" stays inert.
+ */
+@Service
+public class ConsigneeExport {
+
+    private final ConsigneeService consignees;
+    private final CertificationRepository certifications;
+    private final AssessmentRepository assessments;
+    private final List<ConsignedInformation> consigned;
+    private final Messages messages;
+
+    ConsigneeExport(ConsigneeService consignees, CertificationRepository certifications,
+                    AssessmentRepository assessments, List<ConsignedInformation> consigned, Messages messages) {
+        this.consignees = consignees;
+        this.certifications = certifications;
+        this.assessments = assessments;
+        this.consigned = consigned;
+        this.messages = messages;
+    }
+
+    /** The register as the filter narrows it. */
+    @PreAuthorize(ConsigneeService.READERS)
+    @Transactional(readOnly = true)
+    public void writeRegister(OutputStream out, ConsigneeFilter filter, Locale locale) {
+        Set<Long> specialCare = consigned.stream().flatMap(source -> source.consigneesReceivingSpecialCare().stream())
+                .collect(Collectors.toSet());
+        XlsxTable<Consignee> table = XlsxTable.of(List.of(
+                column(locale, "consignee.name", Consignee::getName),
+                column(locale, "consignee.corporateNumber", Consignee::getCorporateNumber),
+                column(locale, "consignee.address", Consignee::getAddress),
+                column(locale, "consignee.contact", Consignee::getContact),
+                column(locale, "consignee.services", Consignee::getServices),
+                column(locale, "consignee.parent", c -> c.getParent() == null ? null : c.getParent().getName()),
+                column(locale, "consignee.status", c -> label(locale, c.getStatus())),
+                column(locale, "common.active", Consignee::isActive),
+                column(locale, "consignee.nextEvaluationDue", Consignee::getNextEvaluationDue),
+                column(locale, "consignee.pdf.certifications", c -> certificationsOf(c, locale)),
+                column(locale, "consignee.filter.specialCare", c -> specialCare.contains(c.getId()))));
+        table.write(out, messages.get(locale, "consignee.register"), consignees.list(filter).stream());
+    }
+
+    /** Every assessment made in the period (both days included), oldest first. */
+    @PreAuthorize(ConsigneeService.READERS)
+    @Transactional(readOnly = true)
+    public void writeEvaluations(OutputStream out, LocalDate from, LocalDate to, Locale locale) {
+        XlsxTable<Assessment> table = XlsxTable.of(List.of(
+                column(locale, "consignee.assessment.assessedOn", Assessment::getAssessedOn),
+                column(locale, "consignee.name", a -> a.getConsignee().getName()),
+                column(locale, "consignee.assessment.template", Assessment::getTemplateName),
+                column(locale, "consignee.template.kind", a -> label(locale, a.getKind())),
+                column(locale, "consignee.assessment.score", Assessment::getScore),
+                column(locale, "consignee.assessment.passMark", Assessment::getPassMark),
+                column(locale, "consignee.assessment.result", a -> messages.get(locale,
+                        a.isPassed() ? "consignee.assessment.pass" : "consignee.assessment.fail")),
+                column(locale, "consignee.assessment.decision", a -> label(locale, a.getDecision())),
+                column(locale, "consignee.assessment.conditions", Assessment::getConditions),
+                column(locale, "consignee.assessment.decidedBy", Assessment::getDecidedByName),
+                column(locale, "consignee.assessment.decidedAt", a -> JapaneseDates.dateTime(
+                        a.getDecidedAt().atZone(JapaneseDates.TOKYO).toOffsetDateTime())),
+                column(locale, "consignee.assessment.nextDue", Assessment::getNextDue)));
+        table.write(out, messages.get(locale, "consignee.evaluations"), assessments.findInPeriod(from, to).stream());
+    }
+
+    private String certificationsOf(Consignee consignee, Locale locale) {
+        return certifications.findByConsigneeIdOrderByKindAscExpiresOnAsc(consignee.getId()).stream()
+                .map(c -> label(locale, c.getKind()) + " " + JapaneseDates.iso(c.getExpiresOn()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private <T> Column<T> column(Locale locale, String key, Function<T, Object> value) {
+        return new Column<>(messages.get(locale, key), value);
+    }
+
+    private String label(Locale locale, Labelled value) {
+        return value == null ? null : messages.label(locale, value);
+    }
+}

@@ -1,0 +1,15 @@
+package jp.mamori.consignee;
+
+/**
+ * Where consignee supervision stands, for dashboards and the management review.
+ *
+ * @param evaluated             selection assessments decided in the period
+ * @param rejected              of those, rejected
+ * @param overdue               consignees under supervision whose re-evaluation date has passed (today)
+ * @param suspended             consignees suspended now
+ * @param lapsedCertifications  certifications of consignees still relied on that have lapsed (today)
+ * @param supervised            consignees approved, with or without conditions, now
+ */
+public record EvaluationCounts(long evaluated, long rejected, long overdue, long suspended, long lapsedCertifications,
+                               long supervised) {
+}

@@ -1,0 +1,149 @@
+package jp.mamori.consignee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jp.mamori.reminder.Obligation;
+import jp.mamori.shared.RuleViolation;
+import jp.mamori.shared.security.SystemActor;
+import jp.mamori.support.MamoriIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+@MamoriIntegrationTest
+class SupervisionTest {
+
+    @Autowired
+    ConsigneeFixtures consigneeFixtures;
+    @Autowired
+    ConsigneeService consignees;
+    @Autowired
+    ConsigneeDocumentService documents;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    ConsigneeObligations obligations;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aMissedYearlyEvaluationShowsInTheFilterAndYieldsItsReminderUntilReEvaluated() {
+        LocalDate today = LocalDate.now(clock);
+        AssessmentTemplate template = consigneeFixtures.selectionTemplate(70, 10);
+        Consignee late = consigneeFixtures.consignee("年次評価漏れ株式会社", ConsigneeStatus.CANDIDATE);
+        Consignee current = consigneeFixtures.consignee("評価済み株式会社", ConsigneeStatus.CANDIDATE);
+        consigneeFixtures.approve(late, template, today.minusMonths(13));
+        consigneeFixtures.approve(current, template, today.minusMonths(2));
+
+        assertThat(names(new ConsigneeFilter(null, null, null, true, null, null)))
+                .contains(late.getName()).doesNotContain(current.getName());
+        Map<String, Obligation> due = obligationsOf(today.plusDays(30), ConsigneeObligations.REEVALUATION);
+        Obligation reminder = due.get(String.valueOf(late.getId()));
+        assertThat(reminder.dueDate()).isEqualTo(today.minusMonths(1));
+        assertThat(reminder.subject()).isEqualTo(late.getName());
+        assertThat(reminder.link()).isEqualTo("consignees/" + late.getId());
+        assertThat(due).doesNotContainKey(String.valueOf(current.getId()));
+
+        consigneeFixtures.approve(late, template, today);
+        assertThat(names(new ConsigneeFilter(null, null, null, true, null, null))).doesNotContain(late.getName());
+        assertThat(obligationsOf(today.plusDays(30), ConsigneeObligations.REEVALUATION))
+                .doesNotContainKey(String.valueOf(late.getId()));
+        EvaluationCounts counts = SystemActor.call(() -> assessments.counts(today.minusDays(1), today));
+        assertThat(counts.evaluated()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aLapsedCertificationShowsInTheFilterAndYieldsItsReminderUntilRenewed() {
+        LocalDate today = LocalDate.now(clock);
+        Consignee lapsed = consigneeFixtures.consignee("認証失効株式会社", ConsigneeStatus.APPROVED);
+        Consignee valid = consigneeFixtures.consignee("認証有効株式会社", ConsigneeStatus.APPROVED);
+        Certification expired = certify(lapsed, CertificationKind.PRIVACY_MARK, today.minusDays(1));
+        certify(valid, CertificationKind.ISMS, today.plusYears(2));
+
+        ConsigneeFilter expiring = new ConsigneeFilter(null, null, null, null, true, null);
+        assertThat(names(expiring)).contains(lapsed.getName()).doesNotContain(valid.getName());
+        Obligation reminder = obligationsOf(today, ConsigneeObligations.CERTIFICATION).get(String.valueOf(expired.getId()));
+        assertThat(reminder.dueDate()).isEqualTo(today.minusDays(1));
+        assertThat(reminder.subject()).startsWith(lapsed.getName());
+
+        Certification renewed = SystemActor.call(() -> consignees.certifications(lapsed.getId())).getFirst();
+        renewed.setExpiresOn(today.plusYears(2));
+        SystemActor.run(() -> consignees.saveCertification(renewed));
+        assertThat(names(expiring)).doesNotContain(lapsed.getName());
+        assertThat(obligationsOf(today, ConsigneeObligations.CERTIFICATION)).doesNotContainKey(String.valueOf(expired.getId()));
+    }
+
+    @Test
+    void aContractEndIsAnObligationUntilARenewedContractIsKeptAndFilesAreChecked() {
+        LocalDate today = LocalDate.now(clock);
+        Consignee consignee = consigneeFixtures.consignee("契約更新株式会社", ConsigneeStatus.APPROVED);
+        ConsigneeDocument contract = SystemActor.call(() -> documents.attach(consignee.getId(),
+                new DocumentValues(DocumentKind.CONTRACT, "業務委託契約書", today.minusYears(1), today.plusDays(20), null),
+                "契約書.pdf", "%PDF-1.7 test".getBytes()));
+        assertThat(contract.getFileName()).isEqualTo("契約書.pdf");
+        assertThat(SystemActor.call(() -> documents.content(contract.getId())).bytes()).startsWith((byte) '%');
+        assertThat(obligationsOf(today.plusDays(30), ConsigneeObligations.CONTRACT))
+                .containsKey(String.valueOf(contract.getId()));
+
+        assertThatThrownBy(() -> SystemActor.run(() -> documents.attach(consignee.getId(),
+                new DocumentValues(DocumentKind.NDA, "秘密保持契約書", today, null, null), null, null)))
+                .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).messageKey())
+                .isEqualTo("consignee.document.error.endRequired");
+        assertThatThrownBy(() -> SystemActor.run(() -> documents.attach(consignee.getId(),
+                new DocumentValues(DocumentKind.OTHER, "実行ファイル", null, null, null), "a.pdf", new byte[] {'M', 'Z', 0})))
+                .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).messageKey())
+                .isEqualTo("consignee.error.fileExecutable");
+
+        SystemActor.run(() -> documents.attach(consignee.getId(), new DocumentValues(DocumentKind.CONTRACT,
+                "業務委託契約書（更新）", today, today.plusYears(3), null), null, null));
+        assertThat(obligationsOf(today.plusDays(30), ConsigneeObligations.CONTRACT))
+                .doesNotContainKey(String.valueOf(contract.getId()));
+    }
+
+    @Test
+    void subConsigneesNestToAnyDepthButNeverInACircle() {
+        Consignee top = consigneeFixtures.consignee("元請株式会社", ConsigneeStatus.APPROVED);
+        Consignee middle = withParent(consigneeFixtures.consignee("再委託株式会社", ConsigneeStatus.APPROVED), top);
+        Consignee bottom = withParent(consigneeFixtures.consignee("再々委託株式会社", ConsigneeStatus.CANDIDATE), middle);
+
+        assertThat(SystemActor.call(() -> consignees.subConsignees(top.getId()))).extracting(Consignee::getId)
+                .containsExactly(middle.getId());
+        assertThat(SystemActor.call(() -> consignees.subConsignees(middle.getId()))).extracting(Consignee::getId)
+                .containsExactly(bottom.getId());
+        assertThat(SystemActor.call(() -> consignees.parentCandidates(top.getId()))).extracting(Consignee::getId)
+                .doesNotContain(top.getId(), middle.getId(), bottom.getId());
+        assertThatThrownBy(() -> withParent(SystemActor.call(() -> consignees.get(top.getId())), bottom))
+                .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).messageKey())
+                .isEqualTo("consignee.error.parentCycle");
+    }
+
+    private Consignee withParent(Consignee consignee, Consignee parent) {
+        return SystemActor.call(() -> consignees.save(consignee.getId(), consignee.getVersion(), new ConsigneeValues(
+                consignee.getName(), null, null, null, "データ入力", parent.getId(), consignee.getStatus(), true)));
+    }
+
+    private Certification certify(Consignee consignee, CertificationKind kind, LocalDate expiresOn) {
+        Certification certification = SystemActor.call(() -> consignees.newCertification(consignee.getId()));
+        certification.setKind(kind);
+        certification.setNumber("12345678");
+        certification.setExpiresOn(expiresOn);
+        return SystemActor.call(() -> consignees.saveCertification(certification));
+    }
+
+    private List<String> names(ConsigneeFilter filter) {
+        return SystemActor.call(() -> consignees.page(filter, PageRequest.of(0, 1000))).map(Consignee::getName).toList();
+    }
+
+    private Map<String, Obligation> obligationsOf(LocalDate horizon, String kind) {
+        try (Stream<Obligation> stream = obligations.openObligationsDueBy(horizon)) {
+            return stream.filter(o -> o.kind().equals(kind)).collect(Collectors.toMap(Obligation::subjectKey, o -> o));
+        }
+    }
+}
