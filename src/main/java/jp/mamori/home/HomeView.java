@@ -79,10 +79,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div list = new Div();
         list.addClassName("figures");
         for (Figure figure : figures) {
-            Span value = new Span(figure.isShare()
-                    ? getTranslation("home.figure.share", String.valueOf(figure.value()), String.valueOf(figure.outOf()),
-                            String.valueOf(figure.percent()))
-                    : getTranslation("home.figure.count", String.valueOf(figure.value())));
+            Span value = new Span(figureText(figure));
             value.addClassName("figure-value");
             Component label = figure.link() == null ? new Span(figure.label()) : new Anchor(figure.link(), figure.label());
             Div row = new Div(label, new Span("："), value);
@@ -170,5 +167,17 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.home");
+    }
+
+    /** A share of nothing is shown as such, not as a reassuring 100 %. */
+    private String figureText(Figure figure) {
+        if (!figure.isShare()) {
+            return getTranslation("home.figure.count", String.valueOf(figure.value()));
+        }
+        if (figure.outOf() == 0) {
+            return getTranslation("home.figure.shareOfNothing");
+        }
+        return getTranslation("home.figure.share", String.valueOf(figure.value()), String.valueOf(figure.outOf()),
+                String.valueOf(figure.percent()));
     }
 }
