@@ -6,12 +6,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /** A personal API token. Only the SHA-256 of its secret is stored; the secret is shown once. */
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
+
+    private static final Duration USE_PRECISION = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -85,7 +88,14 @@ public class ApiToken {
         revokedAt = when;
     }
 
+    String getTokenHash() {
+        return tokenHash;
+    }
+
+    /** Notes a use, at most once a minute, so a busy client does not write on every call. */
     void used(Instant when) {
-        lastUsedAt = when;
+        if (lastUsedAt == null || lastUsedAt.isBefore(when.minus(USE_PRECISION))) {
+            lastUsedAt = when;
+        }
     }
 }

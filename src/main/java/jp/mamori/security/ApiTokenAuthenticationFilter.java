@@ -16,10 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
-    private final ApiTokenService tokens;
+    private final ApiTokenAuthenticator tokens;
     private final LoginAuditService audit;
 
-    ApiTokenAuthenticationFilter(ApiTokenService tokens, LoginAuditService audit) {
+    ApiTokenAuthenticationFilter(ApiTokenAuthenticator tokens, LoginAuditService audit) {
         this.tokens = tokens;
         this.audit = audit;
     }

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,6 +13,7 @@ import jp.mamori.organisation.UserService;
 import jp.mamori.shared.RuleViolation;
 import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.MamoriPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,12 +30,15 @@ public class ApiTokenService {
     private final UserService users;
     private final AccountLockService locks;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ApiTokenService(ApiTokenRepository tokens, UserService users, AccountLockService locks, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, UserService users, AccountLockService locks, Clock clock,
+                    ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.users = users;
         this.locks = locks;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The new token's secret, which is shown to its owner this once and never again. */
@@ -70,6 +73,7 @@ public class ApiTokenService {
             throw new AccessDeniedException("Only the owner revokes a token");
         }
         token.revoke(clock.instant());
+        events.publishEvent(new ApiTokenRevoked(token.getUserId(), token.getTokenHash()));
     }
 
     /**
@@ -78,15 +82,19 @@ public class ApiTokenService {
      */
     @Transactional
     public Optional<MamoriPrincipal> authenticate(String secret) {
-        if (secret == null || !secret.startsWith(PREFIX)) {
+        if (!looksLikeToken(secret)) {
             return Optional.empty();
         }
         return tokens.findByTokenHashAndRevokedAtIsNull(hash(secret)).map(token -> {
-            tokens.touch(token.getId(), clock.instant(), clock.instant().minus(Duration.ofMinutes(1)));
+            token.used(clock.instant());
             return token.getUserId();
         }).flatMap(users::findPrincipal)
                 .filter(MamoriPrincipal::enabled)
                 .filter(found -> !locks.isLocked(found.username()));
+    }
+
+    static boolean looksLikeToken(String secret) {
+        return secret != null && secret.startsWith(PREFIX);
     }
 
     static String hash(String secret) {

@@ -26,14 +26,18 @@ interface AssignmentRepository extends JpaRepository<TrainingAssignment, Long>,
     @EntityGraph(attributePaths = {"course", "user", "user.department"}, type = EntityGraph.EntityGraphType.LOAD)
     List<TrainingAssignment> findAll(Specification<TrainingAssignment> specification);
 
-    @EntityGraph(attributePaths = {"course", "user", "user.department"}, type = EntityGraph.EntityGraphType.LOAD)
-    @Query("select a from TrainingAssignment a where a.id = :id")
+    @Query("""
+            select a from TrainingAssignment a join fetch a.course join fetch a.user u left join fetch u.department
+            where a.id = :id""")
     Optional<TrainingAssignment> findDetailed(long id);
 
-    /** Serialises the submissions and the attestation of one assignment. */
+    /** Serialises the submissions and the attestation of one assignment; the course is read, not locked. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from TrainingAssignment a where a.id = :id")
-    Optional<TrainingAssignment> lock(long id);
+    @Query("select a from TrainingAssignment a join fetch a.course where a.id = :id")
+    Optional<TrainingAssignment> lockWithCourse(long id);
+
+    @Query("select a from TrainingAssignment a join fetch a.course where a.id = :id")
+    Optional<TrainingAssignment> findWithCourse(long id);
 
     @EntityGraph(attributePaths = {"course"}, type = EntityGraph.EntityGraphType.LOAD)
     List<TrainingAssignment> findByUserIdOrderByDueOnAsc(long userId);

@@ -31,14 +31,16 @@ public class CourseTaking {
     private final SubmissionRepository submissions;
     private final AttestationRepository attestations;
     private final TrainingAccess access;
+    private final QuestionSets questionSets;
     private final Clock clock;
 
     CourseTaking(AssignmentRepository assignments, SubmissionRepository submissions,
-                 AttestationRepository attestations, TrainingAccess access, Clock clock) {
+                 AttestationRepository attestations, TrainingAccess access, QuestionSets questionSets, Clock clock) {
         this.assignments = assignments;
         this.submissions = submissions;
         this.attestations = attestations;
         this.access = access;
+        this.questionSets = questionSets;
         this.clock = clock;
     }
 
@@ -62,21 +64,21 @@ public class CourseTaking {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public QuizPaper paper(long assignmentId) {
-        TrainingAssignment assignment = assignments.findDetailed(assignmentId).orElseThrow();
+        TrainingAssignment assignment = assignments.findWithCourse(assignmentId).orElseThrow();
         TrainingAccess.checkOwn(assignment);
         requireAttemptPossible(assignment);
         Course course = assignment.getCourse();
         List<QuizPaper.PaperQuestion> questions = new ArrayList<>();
-        for (Question question : course.getQuestions()) {
+        for (QuestionSets.TestQuestion question : questionSets.of(course)) {
             List<QuizPaper.PaperChoice> choices = new ArrayList<>();
-            List<Choice> stored = question.getChoices();
+            List<Choice> stored = question.choices();
             for (int i = 0; i < stored.size(); i++) {
                 choices.add(new QuizPaper.PaperChoice(i, stored.get(i).text()));
             }
             if (course.isRandomiseOrder()) {
                 Collections.shuffle(choices, ThreadLocalRandom.current());
             }
-            questions.add(new QuizPaper.PaperQuestion(question.getId(), question.getText(), question.isMultiple(),
+            questions.add(new QuizPaper.PaperQuestion(question.id(), question.text(), question.multiple(),
                     List.copyOf(choices)));
         }
         if (course.isRandomiseOrder()) {
@@ -93,27 +95,27 @@ public class CourseTaking {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public QuizResult submit(long assignmentId, Map<Long, Set<Integer>> answers, String clientAddress) {
-        TrainingAssignment assignment = assignments.lock(assignmentId).orElseThrow();
+        TrainingAssignment assignment = assignments.lockWithCourse(assignmentId).orElseThrow();
         TrainingAccess.checkOwn(assignment);
         requireAttemptPossible(assignment);
         Course course = assignment.getCourse();
-        List<Question> questions = course.getQuestions();
+        List<QuestionSets.TestQuestion> questions = questionSets.of(course);
         Map<Long, Set<Integer>> given = answers == null ? Map.of() : answers;
-        Set<Long> known = questions.stream().map(Question::getId).collect(Collectors.toSet());
+        Set<Long> known = questions.stream().map(QuestionSets.TestQuestion::id).collect(Collectors.toSet());
         if (!known.containsAll(given.keySet())) {
             throw RuleViolation.onField("answers", "training.error.unknownQuestion");
         }
         int correct = 0;
         List<QuizResult.Feedback> feedback = new ArrayList<>();
         Map<Long, Set<Integer>> recorded = new LinkedHashMap<>();
-        for (Question question : questions) {
-            Set<Integer> chosen = given.get(question.getId());
+        for (QuestionSets.TestQuestion question : questions) {
+            Set<Integer> chosen = given.get(question.id());
             if (chosen == null || chosen.isEmpty()) {
                 throw RuleViolation.onField("answers", "training.error.unanswered");
             }
-            List<Choice> choices = question.getChoices();
+            List<Choice> choices = question.choices();
             if (chosen.stream().anyMatch(index -> index == null || index < 0 || index >= choices.size())
-                    || (!question.isMultiple() && chosen.size() != 1)) {
+                    || (!question.multiple() && chosen.size() != 1)) {
                 throw RuleViolation.onField("answers", "training.error.badAnswer");
             }
             Set<Integer> right = IntStream.range(0, choices.size()).filter(i -> choices.get(i).correct()).boxed()
@@ -123,10 +125,10 @@ public class CourseTaking {
             if (isRight) {
                 correct++;
             }
-            recorded.put(question.getId(), sortedChoice);
-            feedback.add(new QuizResult.Feedback(question.getId(), question.getText(),
+            recorded.put(question.id(), sortedChoice);
+            feedback.add(new QuizResult.Feedback(question.id(), question.text(),
                     choices.stream().map(Choice::text).toList(), Set.copyOf(sortedChoice), Set.copyOf(right), isRight,
-                    question.getExplanation()));
+                    question.explanation()));
         }
         int score = (int) Math.floor(100.0 * correct / questions.size());
         boolean passed = score >= course.getPassMark();
@@ -144,7 +146,7 @@ public class CourseTaking {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Pledge pledge(long assignmentId) {
-        TrainingAssignment assignment = assignments.findDetailed(assignmentId).orElseThrow();
+        TrainingAssignment assignment = assignments.findWithCourse(assignmentId).orElseThrow();
         TrainingAccess.checkOwn(assignment);
         Pledge pledge = assignment.getCourse().currentPledge();
         pledge.getText();
@@ -158,7 +160,7 @@ public class CourseTaking {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public Attestation attest(long assignmentId, int pledgeVersion, boolean accepted, String clientAddress) {
-        TrainingAssignment assignment = assignments.lock(assignmentId).orElseThrow();
+        TrainingAssignment assignment = assignments.lockWithCourse(assignmentId).orElseThrow();
         TrainingAccess.checkOwn(assignment);
         if (!accepted) {
             throw RuleViolation.onField("accepted", "training.error.notAccepted");
