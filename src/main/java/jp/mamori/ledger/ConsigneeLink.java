@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import jp.mamori.consignee.Consignee;
 import jp.mamori.shared.history.HistoryLabel;
-import jp.mamori.shared.persistence.VersionedEntity;
+import jp.mamori.shared.persistence.BulkVersionedEntity;
 import org.hibernate.envers.Audited;
 
 /**
@@ -22,7 +22,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "ledger_consignee_link")
 @Audited
-public class ConsigneeLink extends VersionedEntity implements HistoryLabel {
+public class ConsigneeLink extends BulkVersionedEntity implements HistoryLabel {
 
     public static final int MAX_REASON = 1000;
 

@@ -35,7 +35,7 @@ import jp.mamori.consignee.Consignee;
 import jp.mamori.organisation.Department;
 import jp.mamori.organisation.UserAccount;
 import jp.mamori.shared.history.HistoryLabel;
-import jp.mamori.shared.persistence.VersionedEntity;
+import jp.mamori.shared.persistence.BulkVersionedEntity;
 import jp.mamori.shared.security.Role;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
@@ -47,7 +47,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "ledger_entry")
 @Audited
-public class LedgerEntry extends VersionedEntity implements HistoryLabel {
+public class LedgerEntry extends BulkVersionedEntity implements HistoryLabel {
 
     public static final int MAX_REFERENCE = 32;
     public static final int MAX_NAME = 200;

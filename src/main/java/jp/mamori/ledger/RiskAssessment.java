@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
 import jp.mamori.shared.history.HistoryLabel;
-import jp.mamori.shared.persistence.VersionedEntity;
+import jp.mamori.shared.persistence.BulkVersionedEntity;
 import org.hibernate.envers.Audited;
 
 /**
@@ -24,7 +24,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "ledger_risk")
 @Audited
-public class RiskAssessment extends VersionedEntity implements HistoryLabel {
+public class RiskAssessment extends BulkVersionedEntity implements HistoryLabel {
 
     public static final int MAX_DESCRIPTION = 1000;
     public static final int MAX_MEASURES = 2000;

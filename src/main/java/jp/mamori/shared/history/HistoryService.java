@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import jp.mamori.shared.persistence.VersionedEntity;
+import jp.mamori.shared.persistence.VersionedRecord;
 import org.hibernate.Hibernate;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -91,7 +91,7 @@ public class HistoryService {
         if (real instanceof HistoryLabel label) {
             return label.historyLabel();
         }
-        if (real instanceof VersionedEntity entity) {
+        if (real instanceof VersionedRecord entity) {
             return real.getClass().getSimpleName() + "#" + entity.getId();
         }
         return String.valueOf(real);

@@ -11,7 +11,7 @@ public class StaleRecordException extends RuntimeException {
     }
 
     /** Compares the version the client saw with the stored one before applying a change. */
-    public static void check(VersionedEntity stored, long expectedVersion) {
+    public static void check(VersionedRecord stored, long expectedVersion) {
         if (stored.getVersion() != expectedVersion) {
             throw new StaleRecordException(stored.getClass().getSimpleName() + "#" + stored.getId());
         }
