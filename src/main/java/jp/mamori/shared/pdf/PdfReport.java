@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import jp.mamori.shared.time.JapaneseDates;
@@ -28,13 +29,11 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * The house style of every Mamori PDF: A4 portrait or landscape, a header with the
  * organisation and the report's name, the issue date in ISO and 和暦, "page x of y" in the
- * footer, and tables that split across pages with their header repeated. Tables are written
- * in slices so that a ten-thousand-row ledger never sits in memory at once.
+ * footer, and tables that split across pages with their header repeated. Tables are drawn
+ * row by row, so that a ten-thousand-row ledger never sits in memory at once.
  */
 public final class PdfReport implements AutoCloseable {
 
-    /** Rows buffered before a slice of a long table is flushed to the output. */
-    private static final int FLUSH_ROWS = 200;
     private static final Color HEADER_FILL = new Color(0xE8, 0xEE, 0xF4);
 
     private final Document document;
@@ -43,6 +42,7 @@ public final class PdfReport implements AutoCloseable {
     private final Font headerFont;
     private final Font titleFont;
     private final Font sectionFont;
+    private final CellLines lines;
 
     public enum Orientation { PORTRAIT, LANDSCAPE }
 
@@ -61,6 +61,7 @@ public final class PdfReport implements AutoCloseable {
         headerFont = new Font(base, 8.5f, Font.BOLD);
         titleFont = new Font(base, 15f, Font.BOLD);
         sectionFont = new Font(base, 11.5f, Font.BOLD);
+        lines = new CellLines(base, 8.5f);
         writer.setPageEvent(new HeaderAndFooter(heading, base));
         document.addTitle(heading.reportName());
         document.addCreator("Mamori");
@@ -110,42 +111,151 @@ public final class PdfReport implements AutoCloseable {
         return new Table(headers, relativeWidths);
     }
 
-    /** A table written in slices of {@value #FLUSH_ROWS} rows. */
+    /**
+     * A table drawn straight onto the page: each cell is measured and broken into lines once
+     * (OpenPDF's own tables lay every cell out twice, which made a ten-thousand-entry ledger
+     * take seconds), rows go to the next page with the header repeated, and a row taller than
+     * what is left of the page continues on the next one. Nothing is kept once drawn.
+     */
     public final class Table {
-        private final PdfPTable table;
-        private int pending;
+        private static final float BORDER = 0.5f;
+        private static final float BODY_PADDING = 3;
+        private static final float HEADER_PADDING = 4;
 
-        private Table(List<String> headers, float[] widths) {
-            table = new PdfPTable(widths);
-            table.setWidthPercentage(100);
-            table.setHeaderRows(1);
-            table.setSplitLate(false);
-            table.setComplete(false);
-            for (String header : headers) {
-                PdfPCell cell = new PdfPCell(new Phrase(header, headerFont));
-                cell.setBackgroundColor(HEADER_FILL);
-                cell.setPadding(4);
-                table.addCell(cell);
+        private final PdfContentByte canvas = writer.getDirectContent();
+        private final float[] widths;
+        private final List<List<String>> headerLines;
+        private float y;
+
+        private Table(List<String> headers, float[] relativeWidths) {
+            float total = 0;
+            for (float width : relativeWidths) {
+                total += width;
+            }
+            float available = document.right() - document.left();
+            widths = new float[relativeWidths.length];
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = available * relativeWidths[i] / total;
+            }
+            headerLines = new ArrayList<>();
+            for (int i = 0; i < widths.length; i++) {
+                headerLines.add(lines.wrap(i < headers.size() ? headers.get(i) : "", widths[i] - 2 * HEADER_PADDING));
+            }
+            y = writer.getVerticalPosition(true);
+            if (y - document.bottom() < height(headerLines, HEADER_PADDING) + height(1, BODY_PADDING)) {
+                nextPage();
+            } else {
+                draw(headerLines, 0, Integer.MAX_VALUE, HEADER_PADDING, true);
             }
         }
 
         public Table row(List<String> cells) {
-            for (String value : cells) {
-                PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, bodyFont));
-                cell.setPadding(3);
-                table.addCell(cell);
+            List<List<String>> wrapped = new ArrayList<>(widths.length);
+            for (int i = 0; i < widths.length; i++) {
+                String value = i < cells.size() ? cells.get(i) : null;
+                wrapped.add(lines.wrap(value == null ? "" : value, widths[i] - 2 * BODY_PADDING));
             }
-            if (++pending >= FLUSH_ROWS) {
-                document.add(table);
-                pending = 0;
+            int tallest = 1;
+            for (List<String> cell : wrapped) {
+                tallest = Math.max(tallest, cell.size());
+            }
+            if (height(tallest, BODY_PADDING) > y - document.bottom() && height(tallest, BODY_PADDING)
+                    <= document.top() - document.bottom() - height(headerLines, HEADER_PADDING)) {
+                nextPage();
+            }
+            int from = 0;
+            while (from < tallest) {
+                int fit = (int) ((y - document.bottom() - 2 * BODY_PADDING) / lines.leading());
+                if (fit <= 0) {
+                    nextPage();
+                    continue;
+                }
+                draw(wrapped, from, fit, BODY_PADDING, false);
+                from += fit;
+                if (from < tallest) {
+                    nextPage();
+                }
             }
             return this;
         }
 
+        /** Ends the table and moves the document's own position below it. */
         public PdfReport end() {
-            table.setComplete(true);
-            document.add(table);
+            float used = writer.getVerticalPosition(false) - y;
+            if (used > 0.5f) {
+                PdfPTable spacer = new PdfPTable(1);
+                spacer.setWidthPercentage(100);
+                PdfPCell cell = new PdfPCell();
+                cell.setBorder(Rectangle.NO_BORDER);
+                cell.setFixedHeight(used - 0.5f);
+                spacer.addCell(cell);
+                document.add(spacer);
+            }
             return PdfReport.this;
+        }
+
+        private void nextPage() {
+            document.newPage();
+            y = writer.getVerticalPosition(true);
+            draw(headerLines, 0, Integer.MAX_VALUE, HEADER_PADDING, true);
+        }
+
+        private float height(List<List<String>> cells, float padding) {
+            int tallest = 1;
+            for (List<String> cell : cells) {
+                tallest = Math.max(tallest, cell.size());
+            }
+            return height(tallest, padding);
+        }
+
+        private float height(int lineCount, float padding) {
+            return lineCount * lines.leading() + 2 * padding;
+        }
+
+        /** Draws lines {@code from} to {@code from + count} of every cell as one row at {@code y}. */
+        private void draw(List<List<String>> cells, int from, int count, float padding, boolean header) {
+            int shown = 1;
+            for (List<String> cell : cells) {
+                shown = Math.max(shown, Math.min(count, cell.size() - from));
+            }
+            float rowHeight = height(shown, padding);
+            float x = document.left();
+            if (header) {
+                canvas.saveState();
+                canvas.setColorFill(HEADER_FILL);
+                canvas.rectangle(x, y - rowHeight, document.right() - x, rowHeight);
+                canvas.fill();
+                canvas.restoreState();
+            }
+            canvas.setLineWidth(BORDER);
+            for (float width : widths) {
+                canvas.rectangle(x, y - rowHeight, width, rowHeight);
+                x += width;
+            }
+            canvas.stroke();
+            canvas.beginText();
+            canvas.setFontAndSize(lines.font(), lines.size());
+            if (header) {
+                // OpenPDF's bold for a font without a bold face: the glyphs are stroked as well as filled.
+                canvas.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+                canvas.setLineWidth(lines.size() / 30f);
+            }
+            x = document.left();
+            for (int column = 0; column < widths.length; column++) {
+                List<String> cell = cells.get(column);
+                float baseline = y - padding - lines.ascent();
+                for (int line = from; line < Math.min(cell.size(), from + shown); line++) {
+                    canvas.setTextMatrix(x + padding, baseline);
+                    canvas.showText(cell.get(line));
+                    baseline -= lines.leading();
+                }
+                x += widths[column];
+            }
+            if (header) {
+                canvas.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+            }
+            canvas.endText();
+            y -= rowHeight;
         }
     }
 
