@@ -123,9 +123,14 @@ class NoticeComposer {
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Text(text(locale, "notice.purposes.intro")));
-        blocks.add(new Table(List.of(text(locale, "notice.purposes.category"), text(locale, "notice.purposes.purposes")),
-                byCategory.entrySet().stream().map(entry -> List.of(entry.getKey(), String.join("\n", entry.getValue())))
-                        .toList()));
+        if (byCategory.isEmpty()) {
+            // An empty table would read as a finished notice; the gap must show before it is published.
+            blocks.add(new Text(text(locale, "notice.purposes.none")));
+        } else {
+            blocks.add(new Table(List.of(text(locale, "notice.purposes.category"), text(locale, "notice.purposes.purposes")),
+                    byCategory.entrySet().stream()
+                            .map(entry -> List.of(entry.getKey(), String.join("\n", entry.getValue()))).toList()));
+        }
         if (facts.myNumber()) {
             blocks.add(new Text(texts.get(NoticeText.MY_NUMBER_PURPOSE)));
         }
