@@ -1,8 +1,6 @@
 package jp.mamori.complaint.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -22,7 +20,6 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.NoSuchElementException;
 import jp.mamori.audit.CorrectiveActionService;
 import jp.mamori.complaint.Complaint;
 import jp.mamori.complaint.ComplaintCategory;
@@ -39,13 +36,13 @@ import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.time.JapaneseDates;
 import jp.mamori.shared.ui.Downloads;
-import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.HistoryPanel;
 import jp.mamori.shared.ui.LabelledSelect;
 import jp.mamori.shared.ui.MainLayout;
 import jp.mamori.shared.ui.NavGroup;
 import jp.mamori.shared.ui.NavigationEntry;
 import jp.mamori.shared.ui.RecordPickers;
+import jp.mamori.shared.ui.RecordForm;
 import jp.mamori.shared.ui.Registers;
 import org.springframework.data.domain.Sort;
 
@@ -66,13 +63,14 @@ public class ComplaintsView extends SplitLayout implements HasDynamicTitle, HasU
             "complaint.filter.all", this::refresh, ComplaintKind.values());
     private final LabelledSelect<ComplaintCategory> categoryFilter = LabelledSelect.filter("complaint.category",
             "complaint.filter.all", this::refresh, ComplaintCategory.values());
-    private final Button save = new Button();
-    private Complaint editing;
+    private final RecordForm<Complaint> recordForm;
 
     public ComplaintsView(ComplaintService complaints, ComplaintExport export, UserService users,
                           CorrectiveActionService actions, HistoryService historyService) {
         this.complaints = complaints;
         this.history = new HistoryPanel(historyService, Complaint.class);
+        this.recordForm = new RecordForm<>("complaint", grid, binder, history, editor, complaints::get, complaints::save,
+                this::refresh);
         setSizeFull();
         setSplitterPosition(50);
         stageFilter.setId("complaint-stage-filter");
@@ -91,14 +89,14 @@ public class ComplaintsView extends SplitLayout implements HasDynamicTitle, HasU
         grid.setId("complaint-grid");
         Registers.pageFromDatabase(grid, pageable -> complaints.page(filter(), pageable),
                 () -> complaints.count(filter()), Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")));
-        Registers.editSelection(grid, this::edit);
+        Registers.editSelection(grid, recordForm::edit);
 
-        Button add = Registers.addButton(grid, "complaint.add", "complaint-add", () -> complaints.newComplaint(), this::edit);
+        Button add = Registers.addButton(grid, "complaint.add", "complaint-add", () -> complaints.newComplaint(), recordForm::edit);
         add.setVisible(editor);
         addToPrimary(Registers.masterPane(List.of(add, Downloads.link("complaint.export", "complaints.xlsx", Downloads.XLSX,
                 out -> export.write(out, getLocale()))), List.of(stageFilter, kindFilter, categoryFilter), grid));
         addToSecondary(form(users, actions));
-        edit(null);
+        recordForm.edit(null);
     }
 
     private VerticalLayout form(UserService users, CorrectiveActionService actions) {
@@ -155,17 +153,6 @@ public class ComplaintsView extends SplitLayout implements HasDynamicTitle, HasU
                 actions::labels, actions::labels, Complaint::getCorrectiveActionId, Complaint::setCorrectiveActionId);
         correctiveAction.setId("complaint-corrective-action");
 
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
-        save.setId("complaint-save");
-        save.addClickListener(click -> save());
-        save.setVisible(editor);
-        Button cancel = new Button(getTranslation("action.cancel"), click -> {
-            grid.deselectAll();
-            edit(null);
-        });
-        cancel.addClickShortcut(Key.ESCAPE);
 
         FormLayout received = new FormLayout(receivedOn, channel, kind, category, subject, handler, complainantName,
                 complainantContact, details);
@@ -176,44 +163,14 @@ public class ComplaintsView extends SplitLayout implements HasDynamicTitle, HasU
         VerticalLayout right = new VerticalLayout(new H3(getTranslation("complaint.form")),
                 new H4(getTranslation("complaint.section.received")), received,
                 new H4(getTranslation("complaint.section.steps")), steps,
-                new HorizontalLayout(save, cancel), history);
+                new HorizontalLayout(recordForm.saveButton(), recordForm.cancelButton()), history);
         right.setId("complaint-form");
         return right;
     }
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
-        if (id != null) {
-            try {
-                edit(complaints.get(id));
-            } catch (NoSuchElementException e) {
-                Feedback.error("error.notFound");
-            }
-        }
-    }
-
-    private void edit(Complaint complaint) {
-        binder.setBean(null);
-        editing = complaint == null || complaint.isNew() ? complaint : complaints.get(complaint.getId());
-        boolean open = editing != null;
-        if (open) {
-            binder.setBean(editing);
-        }
-        history.show(open ? editing.getId() : null);
-        binder.getFields().forEach(field -> field.setReadOnly(!open || !editor));
-        save.setEnabled(open && editor);
-    }
-
-    private void save() {
-        if (editing == null || !binder.validate().isOk()) {
-            return;
-        }
-        Complaint saved = Feedback.attempt(() -> complaints.save(editing));
-        if (saved != null) {
-            Feedback.success("common.saved");
-            refresh();
-            edit(saved);
-        }
+        recordForm.open(id);
     }
 
     private ComplaintFilter filter() {

@@ -1,10 +1,8 @@
 package jp.mamori.incident.ui;
 
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -31,7 +29,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import jp.mamori.audit.CorrectiveActionService;
 import jp.mamori.incident.BreachAssessment;
@@ -50,13 +47,13 @@ import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.time.JapaneseDates;
 import jp.mamori.shared.ui.Downloads;
-import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.HistoryPanel;
 import jp.mamori.shared.ui.LabelledSelect;
 import jp.mamori.shared.ui.MainLayout;
 import jp.mamori.shared.ui.NavGroup;
 import jp.mamori.shared.ui.NavigationEntry;
 import jp.mamori.shared.ui.RecordPickers;
+import jp.mamori.shared.ui.RecordForm;
 import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.YesNoFilter;
 import org.springframework.data.domain.Sort;
@@ -94,8 +91,7 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
     private final Span preliminary = new Span();
     private final Span finalDue = new Span();
     private final Div pdfLink = new Div();
-    private final Button save = new Button();
-    private Incident editing;
+    private final RecordForm<Incident> recordForm;
 
     public IncidentsView(IncidentService incidents, IncidentExport export, IncidentReport report, UserService users,
                          LedgerService ledger, CorrectiveActionService actions, HistoryService historyService,
@@ -104,6 +100,8 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
         this.report = report;
         this.clock = clock;
         this.history = new HistoryPanel(historyService, Incident.class);
+        this.recordForm = new RecordForm<>("incident", grid, binder, history, editor, incidents::get, incidents::save,
+                this::refresh);
         setSizeFull();
         setSplitterPosition(45);
 
@@ -126,14 +124,17 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
         grid.setId("incident-grid");
         Registers.pageFromDatabase(grid, pageable -> incidents.page(filter(), pageable),
                 () -> incidents.count(filter()), Sort.by(Sort.Order.desc("learnedOn"), Sort.Order.desc("id")));
-        Registers.editSelection(grid, this::edit);
+        Registers.editSelection(grid, recordForm::edit);
 
-        Button add = Registers.addButton(grid, "incident.add", "incident-add", () -> incidents.newIncident(), this::edit);
+        Button add = Registers.addButton(grid, "incident.add", "incident-add", () -> incidents.newIncident(), recordForm::edit);
         add.setVisible(editor);
         addToPrimary(Registers.masterPane(List.of(add, Downloads.link("incident.export", "incidents.xlsx", Downloads.XLSX,
                 out -> export.write(out, getLocale()))), List.of(statusFilter, reportableFilter, overdueFilter), grid));
         addToSecondary(form(users, ledger, actions));
-        edit(null);
+        recordForm.whenOpened(incident -> {
+            showPdfLink(incident);
+            showAssessment();
+        }).edit(null);
     }
 
     private VerticalLayout form(UserService users, LedgerService ledger, CorrectiveActionService actions) {
@@ -211,17 +212,6 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
             criterion.addValueChangeListener(event -> showAssessment());
         }
 
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
-        save.setId("incident-save");
-        save.addClickListener(click -> save());
-        save.setVisible(editor);
-        Button cancel = new Button(getTranslation("action.cancel"), click -> {
-            grid.deselectAll();
-            edit(null);
-        });
-        cancel.addClickShortcut(Key.ESCAPE);
 
         FormLayout facts = new FormLayout(title, handler, occurredOn, learnedOn, summary, dataItems, ledgerEntries,
                 affectedPersons, cause);
@@ -250,44 +240,28 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
                 new H4(getTranslation("incident.section.facts")), facts,
                 new H4(getTranslation("incident.section.assessment")), assessment,
                 new H4(getTranslation("incident.section.report")), reporting,
-                new HorizontalLayout(save, cancel, pdfLink), history);
+                new HorizontalLayout(recordForm.saveButton(), recordForm.cancelButton(), pdfLink), history);
         right.setId("incident-form");
         return right;
     }
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
-        if (id != null) {
-            try {
-                edit(incidents.get(id));
-            } catch (NoSuchElementException e) {
-                Feedback.error("error.notFound");
-            }
-        }
+        recordForm.open(id);
     }
 
-    private void edit(Incident incident) {
-        binder.setBean(null);
-        editing = incident == null || incident.isNew() ? incident : incidents.get(incident.getId());
-        boolean open = editing != null;
-        if (open) {
-            binder.setBean(editing);
-        }
-        history.show(open ? editing.getId() : null);
-        binder.getFields().forEach(field -> field.setReadOnly(!open || !editor));
-        save.setEnabled(open && editor);
+    private void showPdfLink(Incident incident) {
         pdfLink.removeAll();
-        if (open && !editing.isNew()) {
-            long id = editing.getId();
+        if (incident != null && !incident.isNew()) {
+            long id = incident.getId();
             pdfLink.add(Downloads.link("incident.pdf", "incident-" + id + ".pdf", "application/pdf",
                     out -> report.write(id, out, getLocale())));
         }
-        showAssessment();
     }
 
     /** Re-assesses from what the form holds now, saved or not. */
     private void showAssessment() {
-        if (editing == null) {
+        if (recordForm.editing() == null) {
             verdict.setText("");
             reasons.setText("");
             preliminary.setText("—");
@@ -311,18 +285,6 @@ public class IncidentsView extends SplitLayout implements HasDynamicTitle, HasUr
 
     private String date(LocalDate date) {
         return JapaneseDates.isoWithWareki(date, getLocale());
-    }
-
-    private void save() {
-        if (editing == null || !binder.validate().isOk()) {
-            return;
-        }
-        Incident saved = Feedback.attempt(() -> incidents.save(editing));
-        if (saved != null) {
-            Feedback.success("common.saved");
-            refresh();
-            edit(saved);
-        }
     }
 
     private Span dueCell(Incident incident) {

@@ -1,8 +1,6 @@
 package jp.mamori.request.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -27,7 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import jp.mamori.ledger.LedgerService;
 import jp.mamori.organisation.UserAccount;
@@ -48,13 +45,13 @@ import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.time.JapaneseDates;
 import jp.mamori.shared.ui.Downloads;
-import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.HistoryPanel;
 import jp.mamori.shared.ui.LabelledSelect;
 import jp.mamori.shared.ui.MainLayout;
 import jp.mamori.shared.ui.NavGroup;
 import jp.mamori.shared.ui.NavigationEntry;
 import jp.mamori.shared.ui.RecordPickers;
+import jp.mamori.shared.ui.RecordForm;
 import jp.mamori.shared.ui.Registers;
 import jp.mamori.shared.ui.YesNoFilter;
 import org.springframework.data.domain.Sort;
@@ -84,14 +81,15 @@ public class SubjectRequestsView extends SplitLayout implements HasDynamicTitle,
     private final DatePicker receivedOn = new DatePicker();
     private final TextField responseDue = new TextField();
     private final TextField destructionDue = new TextField();
-    private final Button save = new Button();
-    private SubjectRequest editing;
+    private final RecordForm<SubjectRequest> recordForm;
 
     public SubjectRequestsView(SubjectRequestService requests, SubjectRequestExport export, UserService users,
                                LedgerService ledger, HistoryService historyService, Clock clock) {
         this.requests = requests;
         this.clock = clock;
         this.history = new HistoryPanel(historyService, SubjectRequest.class);
+        this.recordForm = new RecordForm<>("request", grid, binder, history, editor, requests::get, requests::save,
+                this::refresh);
         setSizeFull();
         setSplitterPosition(50);
 
@@ -113,14 +111,14 @@ public class SubjectRequestsView extends SplitLayout implements HasDynamicTitle,
         grid.setId("request-grid");
         Registers.pageFromDatabase(grid, pageable -> requests.page(filter(), pageable),
                 () -> requests.count(filter()), Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")));
-        Registers.editSelection(grid, this::edit);
+        Registers.editSelection(grid, recordForm::edit);
 
-        Button add = Registers.addButton(grid, "request.add", "request-add", () -> requests.newRequest(), this::edit);
+        Button add = Registers.addButton(grid, "request.add", "request-add", () -> requests.newRequest(), recordForm::edit);
         add.setVisible(editor);
         addToPrimary(Registers.masterPane(List.of(add, Downloads.link("request.export", "subject-requests.xlsx", Downloads.XLSX,
                 out -> export.write(out, getLocale()))), List.of(statusFilter, typeFilter, overdueFilter), grid));
         addToSecondary(form(users, ledger));
-        edit(null);
+        recordForm.whenOpened(request -> showDeadlines()).edit(null);
     }
 
     private VerticalLayout form(UserService users, LedgerService ledger) {
@@ -223,17 +221,6 @@ public class SubjectRequestsView extends SplitLayout implements HasDynamicTitle,
             proxyDocuments.setRequiredIndicatorVisible(byProxy);
         });
 
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
-        save.setId("request-save");
-        save.addClickListener(click -> save());
-        save.setVisible(editor);
-        Button cancel = new Button(getTranslation("action.cancel"), click -> {
-            grid.deselectAll();
-            edit(null);
-        });
-        cancel.addClickShortcut(Key.ESCAPE);
 
         FormLayout request = new FormLayout(type, receivedOn, channel, handler, requesterName, requesterContact,
                 details, ledgerEntries, responseDue);
@@ -249,37 +236,19 @@ public class SubjectRequestsView extends SplitLayout implements HasDynamicTitle,
                 new H4(getTranslation("request.section.identity")), identity,
                 new H4(getTranslation("request.section.decision")), answer,
                 new H4(getTranslation("request.section.papers")), papers,
-                new HorizontalLayout(save, cancel), history);
+                new HorizontalLayout(recordForm.saveButton(), recordForm.cancelButton()), history);
         right.setId("request-form");
         return right;
     }
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
-        if (id != null) {
-            try {
-                edit(requests.get(id));
-            } catch (NoSuchElementException e) {
-                Feedback.error("error.notFound");
-            }
-        }
-    }
-
-    private void edit(SubjectRequest request) {
-        binder.setBean(null);
-        editing = request == null || request.isNew() ? request : requests.get(request.getId());
-        boolean open = editing != null;
-        if (open) {
-            binder.setBean(editing);
-        }
-        history.show(open ? editing.getId() : null);
-        binder.getFields().forEach(field -> field.setReadOnly(!open || !editor));
-        save.setEnabled(open && editor);
-        showDeadlines();
+        recordForm.open(id);
     }
 
     /** The response date as it will be stored: the promise made at receipt, recomputed only when that date changes. */
     private void showDeadlines() {
+        SubjectRequest editing = recordForm.editing();
         LocalDate due = null;
         if (editing != null && receivedOn.getValue() != null) {
             boolean unchanged = !editing.isNew() && Objects.equals(receivedOn.getValue(), editing.getReceivedOn())
@@ -289,18 +258,6 @@ public class SubjectRequestsView extends SplitLayout implements HasDynamicTitle,
         responseDue.setValue(due == null ? "—" : JapaneseDates.iso(due));
         destructionDue.setValue(editing == null || editing.getDestructionDue() == null ? "—"
                 : JapaneseDates.iso(editing.getDestructionDue()));
-    }
-
-    private void save() {
-        if (editing == null || !binder.validate().isOk()) {
-            return;
-        }
-        SubjectRequest saved = Feedback.attempt(() -> requests.save(editing));
-        if (saved != null) {
-            Feedback.success("common.saved");
-            refresh();
-            edit(saved);
-        }
     }
 
     private Span dueCell(SubjectRequest request) {
