@@ -1,0 +1,80 @@
+package jp.mamori.shared.files;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+
+/**
+ * The record of a file someone uploaded, checked by {@link FileCheck}: its name, type, size and
+ * SHA-256, and who uploaded it when. Immutable; the bytes are stored apart so that listing
+ * files stays light.
+ */
+@MappedSuperclass
+public abstract class UploadedFile {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "file_name", nullable = false, length = 255)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, length = 100)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "uploaded_by", nullable = false, length = 64)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    protected UploadedFile() {
+    }
+
+    protected UploadedFile(String fileName, String contentType, long sizeBytes, String sha256, String uploadedBy,
+                           Instant uploadedAt) {
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.sizeBytes = sizeBytes;
+        this.sha256 = sha256;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+}
