@@ -134,7 +134,7 @@ public class PolicyService {
     @Transactional
     public PolicyVersion submit(long versionId, Long expectedVersion) {
         PolicyVersion version = current(versionId, expectedVersion);
-        version.submit();
+        version.submit(CurrentUser.require().userId());
         return versions.saveAndFlush(version);
     }
 
@@ -250,8 +250,11 @@ public class PolicyService {
 
     private PolicyVersion decide(long versionId, Long expectedVersion, ApprovalDecision decision, String comment) {
         PolicyVersion version = current(versionId, expectedVersion);
-        version.decide(decision);
         MamoriPrincipal me = CurrentUser.require();
+        if (decision == ApprovalDecision.APPROVED && Long.valueOf(me.userId()).equals(version.getSubmittedByUserId())) {
+            throw new RuleViolation("policy.error.ownSubmission");
+        }
+        version.decide(decision);
         approvals.save(new PolicyApproval(versionId, decision, me.userId(), me.displayName(), Instant.now(clock),
                 comment == null || comment.isBlank() ? null : comment.strip()));
         return versions.saveAndFlush(version);

@@ -57,6 +57,10 @@ public class PolicyVersion extends VersionedEntity implements HistoryLabel {
     @Column(name = "published_by", length = 100)
     private String publishedBy;
 
+    /** Who asked for approval: top management may not approve what they submitted themselves. */
+    @Column(name = "submitted_by_user_id")
+    private Long submittedByUserId;
+
     protected PolicyVersion() {
     }
 
@@ -124,8 +128,13 @@ public class PolicyVersion extends VersionedEntity implements HistoryLabel {
                 : text.changeSummary().strip();
     }
 
-    void submit() {
+    void submit(long userId) {
         move(PolicyStatus.DRAFT, PolicyStatus.AWAITING_APPROVAL);
+        submittedByUserId = userId;
+    }
+
+    public Long getSubmittedByUserId() {
+        return submittedByUserId;
     }
 
     void decide(ApprovalDecision decision) {

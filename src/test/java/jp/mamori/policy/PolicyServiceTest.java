@@ -124,6 +124,22 @@ class PolicyServiceTest {
     }
 
     @Test
+    void nobodyApprovesAVersionTheySubmittedThemselves() {
+        UserAccount both = fixtures.user("pm.ceo", null, Role.PRIVACY_MANAGER, Role.TOP_MANAGEMENT, Role.EMPLOYEE);
+        PolicyVersion submitted = Actors.as(fixtures.principalOf(both), () -> {
+            PolicyVersion draft = policies.create(PolicyKind.PROCEDURE, Fixtures.unique("開示等の請求手順 "),
+                    "Request procedure", new PolicyText("# 手順\n受付から回答まで", null, null));
+            return policies.submit(draft.getId(), draft.getVersion());
+        });
+
+        assertThatThrownBy(() -> Actors.as(fixtures.principalOf(both),
+                () -> policies.approve(submitted.getId(), submitted.getVersion(), null)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("policy.error.ownSubmission");
+        PolicyVersion approved = asTop(() -> policies.approve(submitted.getId(), submitted.getVersion(), "承認"));
+        assertThat(approved.getStatus()).isEqualTo(PolicyStatus.APPROVED);
+    }
+
+    @Test
     void aStaleSaveIsRefused() {
         PolicyVersion draft = asManager(() -> policies.create(PolicyKind.PROCEDURE, "開示等請求対応手順", null,
                 new PolicyText("手順1", null, null)));
