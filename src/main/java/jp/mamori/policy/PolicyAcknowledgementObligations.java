@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every active worker owes an acknowledgement of each version in force ({@code
- * policy.acknowledgement}), due a set number of days after its publication; acknowledging
- * ends it.
+ * policy.acknowledgement}), due a set number of days after its publication, or after their
+ * hiring when they joined later; acknowledging ends it.
  */
 @Component
 class PolicyAcknowledgementObligations implements ObligationSource {
@@ -33,7 +33,7 @@ class PolicyAcknowledgementObligations implements ObligationSource {
         return versions.streamPending(horizon.minusDays(days))
                 .map(pending -> new Obligation(KIND, pending.versionId() + ":" + pending.userId(),
                         pending.titleJa() + " v" + pending.number(), pending.userId(), pending.departmentId(),
-                        pending.publishedOn().plusDays(days), "policies/acknowledge/" + pending.versionId(),
+                        pending.dueOn(days), "policies/acknowledge/" + pending.versionId(),
                         Severity.NORMAL));
     }
 }

@@ -27,13 +27,16 @@ interface PolicyVersionRepository extends JpaRepository<PolicyVersion, Long> {
 
     String PENDING = """
             select new jp.mamori.policy.PendingAcknowledgement(v.id, d.titleJa, d.titleEn, v.number, v.publishedOn,
-                u.id, dep.id)
+                u.id, dep.id, u.hireDate)
             from PolicyVersion v join v.document d, UserAccount u left join u.department dep
             where v.status = 'PUBLISHED' and u.active = true
             and not exists (select a.id from Acknowledgement a where a.versionId = v.id and a.userId = u.id)""";
 
-    @Query(PENDING + " and v.publishedOn <= :publishedBy order by v.publishedOn, v.id, u.id")
-    Stream<PendingAcknowledgement> streamPending(@Param("publishedBy") LocalDate publishedBy);
+    /** Acknowledgements owed since {@code owedBy} or earlier (publication, or hiring when later). */
+    @Query(PENDING + """
+             and v.publishedOn <= :owedBy and (u.hireDate is null or u.hireDate <= :owedBy)
+            order by v.publishedOn, v.id, u.id""")
+    Stream<PendingAcknowledgement> streamPending(@Param("owedBy") LocalDate owedBy);
 
     @Query(PENDING + " and u.id = :userId order by v.publishedOn, v.id")
     List<PendingAcknowledgement> pendingFor(@Param("userId") long userId);

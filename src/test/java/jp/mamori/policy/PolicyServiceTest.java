@@ -25,6 +25,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +43,8 @@ class PolicyServiceTest {
     PlatformTransactionManager transactions;
     @Autowired
     PolicyReports reports;
+    @Autowired
+    JdbcTemplate jdbc;
 
     UserAccount manager;
     UserAccount top;
@@ -181,6 +184,25 @@ class PolicyServiceTest {
                 .satisfies(row -> assertThat(row.acknowledged()).isFalse());
         assertThatThrownBy(() -> asWorker(() -> policies.acknowledgements(published.getId())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void someoneHiredAfterThePublicationOwesTheAcknowledgementFromTheirHiring() {
+        PolicyVersion draft = asManager(() -> policies.create(PolicyKind.INTERNAL_RULES, Fixtures.unique("入退室管理規程 "),
+                null, new PolicyText("入退室は記録する。", null, null)));
+        asManager(() -> policies.submit(draft.getId(), null));
+        asTop(() -> policies.approve(draft.getId(), null, null));
+        PolicyVersion published = asManager(() -> policies.publish(draft.getId(), null, null));
+        UserAccount newcomer = fixtures.user("newcomer", null, Role.EMPLOYEE);
+        LocalDate hired = published.getPublishedOn().plusDays(40);
+        jdbc.update("update user_account set hire_date = ? where id = ?", hired, newcomer.getId());
+        String key = published.getId() + ":" + newcomer.getId();
+        int days = policies.acknowledgementDays();
+
+        assertThat(open(published.getPublishedOn().plusDays(days))).noneMatch(o -> o.subjectKey().equals(key));
+        assertThat(open(hired.plusDays(days - 1))).noneMatch(o -> o.subjectKey().equals(key));
+        assertThat(open(hired.plusDays(days))).filteredOn(o -> o.subjectKey().equals(key)).singleElement()
+                .satisfies(o -> assertThat(o.dueDate()).isEqualTo(hired.plusDays(days)));
     }
 
     private Stream<Obligation> open(LocalDate horizon) {

@@ -53,7 +53,7 @@ public class AcknowledgePoliciesView extends VerticalLayout implements HasDynami
                 .setHeader(getTranslation("policy.document.title")).setFlexGrow(3);
         pending.addColumn(row -> JapaneseDates.iso(row.publishedOn()))
                 .setHeader(getTranslation("policy.version.publishedOn")).setAutoWidth(true);
-        pending.addColumn(row -> JapaneseDates.iso(row.publishedOn().plusDays(policies.acknowledgementDays())))
+        pending.addColumn(row -> JapaneseDates.iso(row.dueOn(policies.acknowledgementDays())))
                 .setHeader(getTranslation("policy.acknowledge.dueOn")).setAutoWidth(true);
         pending.setEmptyStateText(getTranslation("policy.acknowledge.empty"));
         pending.setAllRowsVisible(true);
