@@ -3,6 +3,7 @@ package jp.mamori.audit;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,12 +29,14 @@ public class AuditReport {
 
     private final AuditRepository audits;
     private final ChecklistItemRepository checklist;
+    private final AuditEvidenceRepository evidence;
     private final FindingService findings;
     private final PdfReports reports;
     private final Messages messages;
 
-    AuditReport(AuditRepository audits, ChecklistItemRepository checklist, FindingService findings, PdfReports reports,
-                Messages messages) {
+    AuditReport(AuditRepository audits, ChecklistItemRepository checklist, AuditEvidenceRepository evidence,
+                FindingService findings, PdfReports reports, Messages messages) {
+        this.evidence = evidence;
         this.audits = audits;
         this.checklist = checklist;
         this.findings = findings;
@@ -83,11 +86,21 @@ public class AuditReport {
                         text(locale, "audit.checklist.question"), text(locale, "audit.checklist.answer"),
                         text(locale, "audit.checklist.notes"), text(locale, "audit.checklist.evidence")),
                         new float[] {0.5f, 1.6f, 3.4f, 1.1f, 2.4f, 2.2f});
+                Map<Long, List<String>> files = evidence.findByChecklistItemIdInOrderByUploadedAtAscIdAsc(
+                                items.stream().map(ChecklistItem::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(AuditEvidence::getChecklistItemId,
+                                Collectors.mapping(file -> text(locale, "audit.evidence.inReport", file.getFileName()),
+                                        Collectors.toList())));
                 int number = 0;
                 for (ChecklistItem item : items) {
+                    List<String> evidenceLines = new ArrayList<>();
+                    if (item.getEvidence() != null) {
+                        evidenceLines.add(item.getEvidence());
+                    }
+                    evidenceLines.addAll(files.getOrDefault(item.getId(), List.of()));
                     table.row(List.of(String.valueOf(++number), item.reference(), item.getQuestion(),
                             item.getAnswer() == null ? "" : messages.label(locale, item.getAnswer()),
-                            nullToEmpty(item.getNotes()), nullToEmpty(item.getEvidence())));
+                            nullToEmpty(item.getNotes()), String.join("\n", evidenceLines)));
                 }
                 table.end();
             }

@@ -1,9 +1,6 @@
 package jp.mamori.safeguard;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import jp.mamori.shared.RuleViolation;
@@ -58,7 +55,7 @@ public class EvidenceService {
         }
         EvidenceInspector.Kind kind = EvidenceInspector.inspect(name, content);
         SafeguardEvidence saved = evidence.save(new SafeguardEvidence(answer, name, kind.contentType(), content.length,
-                sha256(content), CurrentUser.usernameOrSystem(), clock.instant()));
+                SafeguardEvidence.checksum(content), CurrentUser.usernameOrSystem(), clock.instant()));
         contents.save(new EvidenceContent(saved.getId(), content));
         return saved;
     }
@@ -92,20 +89,12 @@ public class EvidenceService {
         CheckAnswer answer = checks.loadAnswer(file.getAnswer().getId());
         checks.requireVisible(answer.getCheck(), List.of(answer));
         byte[] content = contents.findById(evidenceId).orElseThrow().content();
-        if (!sha256(content).equals(file.getSha256())) {
+        if (!file.matches(content)) {
             log.error("Evidence {} ({}) fails its SHA-256 check: stored {}, now {}; refused to {}", evidenceId,
-                    file.getFileName(), file.getSha256(), sha256(content), CurrentUser.usernameOrSystem());
+                    file.getFileName(), file.getSha256(), SafeguardEvidence.checksum(content), CurrentUser.usernameOrSystem());
             throw new RuleViolation("safeguard.evidence.error.tampered", file.getFileName());
         }
         return new EvidenceFile(file.getFileName(), file.getContentType(), content);
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Only the last path segment, without control characters, of a sensible length. */

@@ -1,10 +1,7 @@
 package jp.mamori.training;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import jp.mamori.organisation.Department;
@@ -148,7 +145,7 @@ public class CourseService {
         courses.findById(courseId).orElseThrow();
         FileCheck.Kind kind = MATERIAL_FILES.detect(bytes);
         MaterialFile file = files.save(new MaterialFile(courseId, MATERIAL_FILES.safeName(fileName, kind),
-                kind.contentType(), bytes.length, sha256(bytes), clock.instant(), CurrentUser.usernameOrSystem()));
+                kind.contentType(), bytes.length, MaterialFile.checksum(bytes), clock.instant(), CurrentUser.usernameOrSystem()));
         contents.save(new MaterialContent(file.getId(), bytes));
         return file;
     }
@@ -246,14 +243,6 @@ public class CourseService {
         course.getQuestions().forEach(question -> question.getChoices().size());
         course.getPledges().size();
         course.getLinks().size();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }

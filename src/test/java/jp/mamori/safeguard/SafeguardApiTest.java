@@ -75,7 +75,7 @@ class SafeguardApiTest {
         String uploaded = mvc.perform(multipart(evidencePath).file(file("入退室記録.pdf", PDF)).with(as(checker)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.contentType").value("application/pdf"))
-                .andExpect(jsonPath("$.sha256").value(EvidenceService.sha256(PDF)))
+                .andExpect(jsonPath("$.sha256").value(SafeguardEvidence.checksum(PDF)))
                 .andReturn().getResponse().getContentAsString();
         long evidenceId = JSON.readTree(uploaded).get("id").asLong();
 

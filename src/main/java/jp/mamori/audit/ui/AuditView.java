@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import jp.mamori.audit.Audit;
 import jp.mamori.audit.AuditReport;
+import jp.mamori.audit.AuditEvidenceService;
 import jp.mamori.audit.AuditService;
 import jp.mamori.audit.AuditStatus;
 import jp.mamori.audit.ChecklistAnswer;
@@ -61,6 +62,7 @@ import jp.mamori.shared.ui.MainLayout;
 public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuditService audits;
+    private final AuditEvidenceService evidenceFiles;
     private final FindingService findings;
     private final AuditReport report;
     private final DepartmentService departments;
@@ -77,10 +79,11 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final HistoryPanel history;
     private Audit audit;
 
-    public AuditView(AuditService audits, FindingService findings, AuditReport report, DepartmentService departments,
-                     UserService users, SafeguardCatalogueService catalogue, StandardClauses clauses,
-                     HistoryService historyService, Clock clock) {
+    public AuditView(AuditService audits, AuditEvidenceService evidenceFiles, FindingService findings, AuditReport report,
+                     DepartmentService departments, UserService users, SafeguardCatalogueService catalogue,
+                     StandardClauses clauses, HistoryService historyService, Clock clock) {
         this.audits = audits;
+        this.evidenceFiles = evidenceFiles;
         this.findings = findings;
         this.report = report;
         this.departments = departments;
@@ -99,6 +102,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("audit.checklist.answer")).setAutoWidth(true).setFlexGrow(0);
         checklist.addColumn(ChecklistItem::getNotes).setHeader(getTranslation("audit.checklist.notes")).setFlexGrow(2);
         checklist.addColumn(ChecklistItem::getEvidence).setHeader(getTranslation("audit.checklist.evidence")).setFlexGrow(2);
+        checklist.addComponentColumn(item -> ChecklistEvidence.links(evidenceFiles, evidenceFiles.files(item.getId())))
+                .setHeader(getTranslation("audit.evidence.files")).setFlexGrow(2);
         checklist.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         checklist.setAllRowsVisible(true);
         checklist.setEmptyStateText(getTranslation("audit.checklist.empty"));
@@ -231,7 +236,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         evidence.setMaxLength(2000);
         evidence.setWidthFull();
         evidence.setHelperText(getTranslation("audit.checklist.evidence.help"));
-        dialog.add(new Paragraph(item.getQuestion()), answer, notes, evidence);
+        dialog.add(new Paragraph(item.getQuestion()), answer, notes, evidence,
+                new ChecklistEvidence(evidenceFiles, item.getId(), true));
         Button save = new Button(getTranslation("action.save"), click -> {
             ChecklistItem saved = Feedback.attempt(() -> audits.answer(item.getId(), item.getVersion(), answer.getValue(),
                     notes.getValue(), evidence.getValue()));

@@ -5,7 +5,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /**
  * The record of a file someone uploaded, checked by {@link FileCheck}: its name, type, size and
@@ -48,6 +51,20 @@ public abstract class UploadedFile {
         this.sha256 = sha256;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+    }
+
+    /** The SHA-256 of an upload, in hex, as kept in {@code sha256}. */
+    public static String checksum(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether these bytes are still the ones uploaded: a file changed behind Mamori's back is not. */
+    public boolean matches(byte[] content) {
+        return checksum(content).equals(sha256);
     }
 
     public Long getId() {
