@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -186,6 +189,38 @@ class AuditApiTest {
     private ResultActions transition(UserAccount actor, String path, String body, String language) throws Exception {
         return mvc.perform(post(path).with(as(actor)).header("Accept-Language", language)
                 .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
+    void evidenceFilesAreAttachedListedAndDownloadedThroughTheApi() throws Exception {
+        long auditId = read(mvc.perform(post("/api/v1/audits").with(as(scenario.lead))
+                        .contentType(MediaType.APPLICATION_JSON).content(auditBody(scenario.lead.getId())))
+                .andExpect(status().isCreated())).get("id").asLong();
+        long itemId = read(mvc.perform(post("/api/v1/audits/" + auditId + "/checklist").with(as(scenario.auditor))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"clauses\":[{\"clauseRef\":\"A.3.4.5 記録\"}]}"))
+                .andExpect(status().isOk())).get(0).get("id").asLong();
+        String path = "/api/v1/audits/" + auditId + "/checklist/" + itemId + "/evidence";
+        byte[] pdf = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+        long evidenceId = read(mvc.perform(multipart(path).file(new MockMultipartFile("file", "記録.pdf",
+                        "application/octet-stream", pdf)).with(as(scenario.auditor)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.fileName").value("記録.pdf"))
+                .andExpect(jsonPath("$.contentType").value("application/pdf"))).get("id").asLong();
+        mvc.perform(multipart(path).file(new MockMultipartFile("file", "setup.pdf", "application/pdf",
+                        new byte[] {'M', 'Z', 0, 0})).with(as(scenario.auditor)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("実行ファイル")));
+        mvc.perform(get(path).with(as(scenario.privacyManager)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1)));
+        mvc.perform(get("/api/v1/audits/evidence/" + evidenceId).with(as(scenario.privacyManager)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(content().bytes(pdf));
+        mvc.perform(get("/api/v1/audits/evidence/" + evidenceId).with(as(scenario.worker)))
+                .andExpect(status().isForbidden());
     }
 
     private String auditBody(long leadId) {

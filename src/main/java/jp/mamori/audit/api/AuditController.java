@@ -5,8 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
+import jp.mamori.audit.AuditEvidence;
+import jp.mamori.audit.AuditEvidenceService;
 import jp.mamori.audit.AuditReport;
 import jp.mamori.audit.AuditService;
 import jp.mamori.audit.ChecklistItem;
@@ -20,6 +24,7 @@ import jp.mamori.audit.api.AuditDtos.ChecklistAddition;
 import jp.mamori.audit.api.AuditDtos.ChecklistAnswerRequest;
 import jp.mamori.audit.api.AuditDtos.ChecklistItemDto;
 import jp.mamori.audit.api.AuditDtos.ReportRequest;
+import jp.mamori.shared.web.FileResponses;
 import jp.mamori.shared.web.ProblemDetailsAdvice;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +41,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The audit programme and the conduct of audits; roles are enforced by the services. */
 @RestController
@@ -44,11 +50,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final AuditService audits;
+    private final AuditEvidenceService evidence;
     private final FindingService findings;
     private final AuditReport report;
 
-    AuditController(AuditService audits, FindingService findings, AuditReport report) {
+    AuditController(AuditService audits, AuditEvidenceService evidence, FindingService findings, AuditReport report) {
         this.audits = audits;
+        this.evidence = evidence;
         this.findings = findings;
         this.report = report;
     }
@@ -135,6 +143,41 @@ class AuditController {
     private AuditDto full(long id) {
         return AuditDto.of(audits.get(id), audits.checklist(id),
                 findings.forAudit(id).stream().map(FindingDtos.FindingDto::of).toList());
+    }
+
+    @GetMapping("/{id}/checklist/{itemId}/evidence")
+    @Operation(summary = "Evidence files of a checklist answer")
+    List<EvidenceDto> evidence(@PathVariable long id, @PathVariable long itemId) {
+        requireInAudit(id, itemId);
+        return evidence.files(itemId).stream().map(EvidenceDto::of).toList();
+    }
+
+    @PostMapping(path = "/{id}/checklist/{itemId}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach an evidence file to a checklist answer (audit team; PDF, PNG, JPEG, pptx, docx or xlsx, "
+            + "type checked by content)")
+    EvidenceDto attach(@PathVariable long id, @PathVariable long itemId, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        requireInAudit(id, itemId);
+        return EvidenceDto.of(evidence.attach(itemId, file.getOriginalFilename(), file.getBytes()));
+    }
+
+    @GetMapping("/evidence/{evidenceId}")
+    @Operation(summary = "Download an audit evidence file as an attachment, after verifying its SHA-256")
+    ResponseEntity<byte[]> downloadEvidence(@PathVariable long evidenceId) {
+        AuditEvidenceService.Download download = evidence.download(evidenceId);
+        return FileResponses.attachment(download.file().getFileName(), download.file().getContentType(),
+                download.content());
+    }
+
+    /** An evidence file as listed: its checksum lets an examiner verify a copy. */
+    record EvidenceDto(long id, long checklistItemId, String fileName, String contentType, long size, String sha256,
+                       String uploadedBy, Instant uploadedAt) {
+
+        static EvidenceDto of(AuditEvidence file) {
+            return new EvidenceDto(file.getId(), file.getChecklistItemId(), file.getFileName(), file.getContentType(),
+                    file.getSizeBytes(), file.getSha256(), file.getUploadedBy(), file.getUploadedAt());
+        }
     }
 
     private void requireInAudit(long auditId, long itemId) {

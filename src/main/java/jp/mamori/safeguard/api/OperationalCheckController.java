@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jp.mamori.safeguard.CheckAnswer;
 import jp.mamori.safeguard.EvidenceFile;
@@ -17,8 +16,7 @@ import jp.mamori.safeguard.api.CheckDtos.CompleteFollowUp;
 import jp.mamori.safeguard.api.CheckDtos.CreateCheck;
 import jp.mamori.safeguard.api.CheckDtos.EvidenceDto;
 import jp.mamori.safeguard.api.CheckDtos.FollowUpDto;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import jp.mamori.shared.web.FileResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -100,13 +98,7 @@ class OperationalCheckController {
     @Operation(summary = "Download an evidence file as an attachment, after verifying its SHA-256")
     ResponseEntity<byte[]> download(@PathVariable long evidenceId) {
         EvidenceFile file = evidence.download(evidenceId);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.content().length)
-                .body(file.content());
+        return FileResponses.attachment(file.fileName(), file.contentType(), file.content());
     }
 
     @GetMapping("/follow-ups")

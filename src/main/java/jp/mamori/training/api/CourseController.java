@@ -5,11 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import jp.mamori.shared.security.Role;
+import jp.mamori.shared.web.FileResponses;
 import jp.mamori.training.CourseService;
 import jp.mamori.training.MaterialFile;
 import jp.mamori.training.RuleScope;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -117,12 +116,7 @@ class CourseController {
         if (download.file().getCourseId() != id) {
             throw new java.util.NoSuchElementException();
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.file().getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.file().getFileName(), java.nio.charset.StandardCharsets.UTF_8).build()
-                        .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(download.content());
+        return FileResponses.attachment(download.file().getFileName(), download.file().getContentType(),
+                download.content());
     }
 }
