@@ -19,6 +19,7 @@ import jp.mamori.shared.tabular.ColumnLayout;
 import jp.mamori.shared.tabular.ImportError;
 import jp.mamori.shared.tabular.ImportRejected;
 import jp.mamori.shared.tabular.TabularFile;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,9 +51,11 @@ public class UserImportService {
     private final DepartmentRepository departments;
     private final Messages messages;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
 
     UserImportService(UserAccountRepository users, DepartmentRepository departments, Messages messages,
-                      Validator validator) {
+                      Validator validator, ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.departments = departments;
         this.messages = messages;
@@ -159,7 +162,7 @@ public class UserImportService {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
-        users.saveAll(prepared);
+        users.saveAll(prepared).forEach(saved -> events.publishEvent(new AccountChanged(saved.getId())));
         return new Result(created, prepared.size() - created);
     }
 

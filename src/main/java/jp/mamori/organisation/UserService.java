@@ -99,6 +99,7 @@ public class UserService implements LocalePreference {
         }
         UserAccount saved = users.save(user);
         initialise(saved);
+        events.publishEvent(new AccountChanged(saved.getId()));
         return saved;
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.mamori.organisation.AccountChanged;
 import jp.mamori.shared.security.MamoriPrincipal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Authenticates API calls by token, remembering a verified token for a few seconds. A client
  * typically sends several calls in a row (fetch the test, submit it, sign the pledge); each
  * full check costs three queries, which on a deadline day is most of the database's work.
- * The window is short and bounded: a revocation on this node takes effect at once, a
- * deactivation or a lock elsewhere within {@code mamori.security.api-token-recheck-seconds}
- * (a signed-in browser session keeps its authentication far longer).
+ * The window is short and bounded: a revocation or an account change on this node takes
+ * effect at once; a lockout, or a change made on another node, within
+ * {@code mamori.security.api-token-recheck-seconds} (a signed-in browser session keeps its
+ * authentication far longer).
  */
 @Component
 class ApiTokenAuthenticator {
@@ -67,5 +69,11 @@ class ApiTokenAuthenticator {
     @TransactionalEventListener(fallbackExecution = true)
     void onRevoked(ApiTokenRevoked revoked) {
         verified.remove(revoked.tokenHash());
+    }
+
+    /** A deactivated account, or one whose roles changed, is checked again on its next call. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onAccountChanged(AccountChanged changed) {
+        verified.values().removeIf(entry -> entry.principal().userId() == changed.userId());
     }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jp.mamori.organisation.Department;
 import jp.mamori.organisation.UserAccount;
+import jp.mamori.organisation.UserService;
 import jp.mamori.shared.security.Role;
 import jp.mamori.support.Actors;
 import jp.mamori.support.Fixtures;
@@ -32,6 +33,8 @@ class ApiSecurityTest {
     ApiTokenService tokens;
     @Autowired
     LoginAuditService audit;
+    @Autowired
+    UserService users;
 
     @Test
     void anAdministratorListsEveryoneAnEmployeeOnlyThemselves() throws Exception {
@@ -119,6 +122,23 @@ class ApiSecurityTest {
         mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + issued.secret()))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/users").header("Authorization", "Bearer mmr_forged"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aDeactivatedAccountsTokenIsRefusedOnItsNextCall() throws Exception {
+        UserAccount owner = fixtures.user("token.leaver", null, Role.EMPLOYEE);
+        ApiTokenService.IssuedToken issued = Actors.as(fixtures.principalOf(owner), () -> tokens.create("CI"));
+        mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + issued.secret()))
+                .andExpect(status().isOk());
+
+        var admin = fixtures.principalOf(fixtures.user("api.admin", null, Role.ADMIN));
+        Actors.as(admin, () -> {
+            UserAccount leaving = users.get(owner.getId());
+            leaving.setActive(false);
+            return users.save(leaving);
+        });
+        mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + issued.secret()))
                 .andExpect(status().isUnauthorized());
     }
 
