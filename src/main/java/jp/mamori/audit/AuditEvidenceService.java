@@ -2,6 +2,8 @@ package jp.mamori.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import jp.mamori.shared.RuleViolation;
 import jp.mamori.shared.files.FileCheck;
 import jp.mamori.shared.security.CurrentUser;
@@ -60,6 +62,15 @@ public class AuditEvidenceService {
         ChecklistItem item = checklist.findById(checklistItemId).orElseThrow();
         AuditAccess.requireVisible(item.getAudit());
         return evidence.findByChecklistItemIdOrderByUploadedAtAscIdAsc(checklistItemId);
+    }
+
+    /** Every evidence file of an audit by checklist item, in one query for the checklist and the report. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, List<AuditEvidence>> filesOfAudit(long auditId) {
+        List<Long> items = audits.checklist(auditId).stream().map(ChecklistItem::getId).toList();
+        return evidence.findByChecklistItemIdInOrderByUploadedAtAscIdAsc(items).stream()
+                .collect(Collectors.groupingBy(AuditEvidence::getChecklistItemId));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -29,12 +29,12 @@ public class AuditReport {
 
     private final AuditRepository audits;
     private final ChecklistItemRepository checklist;
-    private final AuditEvidenceRepository evidence;
+    private final AuditEvidenceService evidence;
     private final FindingService findings;
     private final PdfReports reports;
     private final Messages messages;
 
-    AuditReport(AuditRepository audits, ChecklistItemRepository checklist, AuditEvidenceRepository evidence,
+    AuditReport(AuditRepository audits, ChecklistItemRepository checklist, AuditEvidenceService evidence,
                 FindingService findings, PdfReports reports, Messages messages) {
         this.evidence = evidence;
         this.audits = audits;
@@ -86,18 +86,15 @@ public class AuditReport {
                         text(locale, "audit.checklist.question"), text(locale, "audit.checklist.answer"),
                         text(locale, "audit.checklist.notes"), text(locale, "audit.checklist.evidence")),
                         new float[] {0.5f, 1.6f, 3.4f, 1.1f, 2.4f, 2.2f});
-                Map<Long, List<String>> files = evidence.findByChecklistItemIdInOrderByUploadedAtAscIdAsc(
-                                items.stream().map(ChecklistItem::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(AuditEvidence::getChecklistItemId,
-                                Collectors.mapping(file -> text(locale, "audit.evidence.inReport", file.getFileName()),
-                                        Collectors.toList())));
+                Map<Long, List<AuditEvidence>> files = evidence.filesOfAudit(auditId);
                 int number = 0;
                 for (ChecklistItem item : items) {
                     List<String> evidenceLines = new ArrayList<>();
                     if (item.getEvidence() != null) {
                         evidenceLines.add(item.getEvidence());
                     }
-                    evidenceLines.addAll(files.getOrDefault(item.getId(), List.of()));
+                    files.getOrDefault(item.getId(), List.of()).forEach(file ->
+                            evidenceLines.add(text(locale, "audit.evidence.inReport", file.getFileName())));
                     table.row(List.of(String.valueOf(++number), item.reference(), item.getQuestion(),
                             item.getAnswer() == null ? "" : messages.label(locale, item.getAnswer()),
                             nullToEmpty(item.getNotes()), String.join("\n", evidenceLines)));

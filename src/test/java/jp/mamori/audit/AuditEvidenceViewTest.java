@@ -2,8 +2,10 @@ package jp.mamori.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -41,5 +43,10 @@ class AuditEvidenceViewTest extends UiTest {
 
         assertThat($(Anchor.class).all()).anySatisfy(link -> assertThat(link.getText()).contains("入退室記録.pdf"));
         assertThat($(Upload.class).withId("checklist-evidence-upload").all()).hasSize(1);
+
+        $(RadioButtonGroup.class).withId("checklist-answer").single().setValue(ChecklistAnswer.CONFORM);
+        test($(Button.class).withId("checklist-save").single()).click();
+        Grid<ChecklistItem> grid = $(Grid.class).withId("audit-checklist").single();
+        assertThat(test(grid).getCellText(0, 3)).as("the checklist shows the saved answer").isEqualTo("適合");
     }
 }

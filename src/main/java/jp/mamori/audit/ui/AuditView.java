@@ -26,10 +26,13 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import jp.mamori.audit.Audit;
 import jp.mamori.audit.AuditReport;
+import jp.mamori.audit.AuditEvidence;
 import jp.mamori.audit.AuditEvidenceService;
 import jp.mamori.audit.AuditService;
 import jp.mamori.audit.AuditStatus;
@@ -78,6 +81,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Grid<FindingService.Entry> findingGrid = new Grid<>();
     private final HistoryPanel history;
     private Audit audit;
+    private Map<Long, List<AuditEvidence>> evidenceByItem = Map.of();
 
     public AuditView(AuditService audits, AuditEvidenceService evidenceFiles, FindingService findings, AuditReport report,
                      DepartmentService departments, UserService users, SafeguardCatalogueService catalogue,
@@ -102,7 +106,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("audit.checklist.answer")).setAutoWidth(true).setFlexGrow(0);
         checklist.addColumn(ChecklistItem::getNotes).setHeader(getTranslation("audit.checklist.notes")).setFlexGrow(2);
         checklist.addColumn(ChecklistItem::getEvidence).setHeader(getTranslation("audit.checklist.evidence")).setFlexGrow(2);
-        checklist.addComponentColumn(item -> ChecklistEvidence.links(evidenceFiles, evidenceFiles.files(item.getId())))
+        checklist.addComponentColumn(item -> ChecklistEvidence.links(evidenceFiles,
+                        evidenceByItem.getOrDefault(item.getId(), List.of())))
                 .setHeader(getTranslation("audit.evidence.files")).setFlexGrow(2);
         checklist.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         checklist.setAllRowsVisible(true);
@@ -173,6 +178,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
             facts.fact("audit.cancelledReason", new Span(audit.getCancelledReason()));
         }
         buildActions();
+        evidenceByItem = evidenceFiles.filesOfAudit(audit.getId());
         checklist.setItems(audits.checklist(audit.getId()));
         findingGrid.setItems(findings.forAudit(audit.getId()));
         history.show(audit.getId());
@@ -243,7 +249,6 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
                     notes.getValue(), evidence.getValue()));
             if (saved != null) {
                 dialog.close();
-                reload();
                 if (saved.getAnswer() == ChecklistAnswer.NONCONFORM) {
                     recordFinding(saved);
                 }
@@ -252,6 +257,12 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("checklist-save");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        // Files attached in the dialog are shown in the checklist even when the answer is not saved.
+        dialog.addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                reload();
+            }
+        });
         dialog.open();
     }
 
