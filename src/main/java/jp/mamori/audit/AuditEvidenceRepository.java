@@ -8,5 +8,7 @@ interface AuditEvidenceRepository extends JpaRepository<AuditEvidence, Long> {
 
     List<AuditEvidence> findByChecklistItemIdOrderByUploadedAtAscIdAsc(long checklistItemId);
 
+    boolean existsByChecklistItemId(long checklistItemId);
+
     List<AuditEvidence> findByChecklistItemIdInOrderByUploadedAtAscIdAsc(Collection<Long> checklistItemIds);
 }

@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import jp.mamori.shared.RuleViolation;
 import jp.mamori.shared.files.FileCheck;
 import jp.mamori.shared.security.CurrentUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditEvidenceService {
 
-    private static final Logger log = LoggerFactory.getLogger(AuditEvidenceService.class);
     private static final FileCheck EVIDENCE_FILES = new FileCheck("audit.evidence.error.", "evidence");
 
     private final AuditEvidenceRepository evidence;
@@ -78,12 +74,7 @@ public class AuditEvidenceService {
     public Download download(long evidenceId) {
         AuditEvidence file = evidence.findById(evidenceId).orElseThrow();
         AuditAccess.requireVisible(checklist.findById(file.getChecklistItemId()).orElseThrow().getAudit());
-        byte[] content = contents.findById(evidenceId).orElseThrow().content();
-        if (!file.matches(content)) {
-            log.error("Audit evidence {} ({}) fails its SHA-256 check; refused to {}", evidenceId, file.getFileName(),
-                    CurrentUser.usernameOrSystem());
-            throw new RuleViolation("audit.evidence.error.tampered", file.getFileName());
-        }
-        return new Download(file, content);
+        return new Download(file, file.intact(contents.findById(evidenceId).orElseThrow().content(),
+                "audit.evidence.error.tampered"));
     }
 }

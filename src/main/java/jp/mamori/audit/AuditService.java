@@ -35,13 +35,16 @@ public class AuditService {
     private final AuditRepository audits;
     private final ChecklistItemRepository checklist;
     private final FindingRepository findings;
+    private final AuditEvidenceRepository evidence;
     private final SafeguardCatalogueService catalogue;
     private final AuditLookup lookup;
     private final AuditSettings settings;
     private final Clock clock;
 
     AuditService(AuditRepository audits, ChecklistItemRepository checklist, FindingRepository findings,
-                 SafeguardCatalogueService catalogue, AuditLookup lookup, AuditSettings settings, Clock clock) {
+                 AuditEvidenceRepository evidence, SafeguardCatalogueService catalogue, AuditLookup lookup,
+                 AuditSettings settings, Clock clock) {
+        this.evidence = evidence;
         this.audits = audits;
         this.checklist = checklist;
         this.findings = findings;
@@ -215,7 +218,7 @@ public class AuditService {
     public void removeChecklistItem(long itemId) {
         ChecklistItem item = checklist.findById(itemId).orElseThrow();
         openAuditForTeam(item.getAudit().getId());
-        if (item.isAnswered() || findings.existsByChecklistItem(item)) {
+        if (item.isAnswered() || findings.existsByChecklistItem(item) || evidence.existsByChecklistItemId(itemId)) {
             throw new RuleViolation("audit.checklist.error.answered");
         }
         checklist.delete(item);

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import jp.mamori.organisation.Department;
 import jp.mamori.organisation.UserAccount;
@@ -17,6 +16,7 @@ import jp.mamori.safeguard.SafeguardFollowUpOpened;
 import jp.mamori.shared.RecordLabel;
 import jp.mamori.shared.RuleViolation;
 import jp.mamori.shared.i18n.Messages;
+import jp.mamori.shared.persistence.Like;
 import jp.mamori.shared.persistence.StaleRecordException;
 import jp.mamori.shared.security.CurrentUser;
 import jp.mamori.shared.security.MamoriPrincipal;
@@ -78,7 +78,7 @@ public class CorrectiveActionService {
     @Transactional(readOnly = true)
     public List<RecordLabel> labels(String text, Pageable pageable) {
         Specification<CorrectiveAction> titled = (root, query, cb) -> text == null || text.isBlank() ? cb.conjunction()
-                : cb.like(cb.lower(root.get("title")), "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
+                : cb.like(cb.lower(root.get("title")), Like.contains(text), Like.ESCAPE);
         return actions.findAll(matching(ActionFilter.all()).and(titled), pageable).map(CorrectiveActionService::label)
                 .toList();
     }

@@ -10,6 +10,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     List<Assessment> findByConsigneeIdOrderByAssessedOnDescIdDesc(long consigneeId);
 
+    boolean existsByConsigneeIdAndKindAndAssessedOnAfter(long consigneeId, TemplateKind kind, LocalDate date);
+
     @Query("select a from Assessment a join fetch a.consignee left join fetch a.answers where a.id = :id")
     Optional<Assessment> findWithAnswers(long id);
 

@@ -46,6 +46,9 @@ public class AssessmentService {
     public Assessment record(long consigneeId, @Valid AssessmentValues values) {
         Consignee consignee = consignees.findById(consigneeId).orElseThrow();
         AssessmentTemplate template = templates.findById(values.templateId()).orElseThrow();
+        if (!template.isActive()) {
+            throw RuleViolation.onField("templateId", "consignee.assessment.error.retiredTemplate");
+        }
         LocalDate today = LocalDate.now(clock);
         if (values.assessedOn().isAfter(today)) {
             throw RuleViolation.onField("assessedOn", "consignee.assessment.error.future");
@@ -81,7 +84,10 @@ public class AssessmentService {
         MamoriPrincipal decider = CurrentUser.require();
         assessment.decide(score, decision, decision == AssessmentDecision.APPROVE ? null : conditions,
                 blankToNull(values.notes()), decider.username(), decider.displayName(), clock.instant(), nextDue);
-        if (template.getKind() == TemplateKind.SELECTION) {
+        // A paper assessment entered late is kept as history, but the latest one decides the status.
+        if (template.getKind() == TemplateKind.SELECTION && !assessments
+                .existsByConsigneeIdAndKindAndAssessedOnAfter(consigneeId, TemplateKind.SELECTION,
+                        values.assessedOn())) {
             consignee.setStatus(statusAfter(consignee.getStatus(), decision));
             consignee.setNextEvaluationDue(nextDue);
         }

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import jp.mamori.shared.persistence.Like;
 import org.springframework.data.jpa.domain.Specification;
 
 final class ConsigneeSpecifications {
@@ -30,8 +30,7 @@ final class ConsigneeSpecifications {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = Like.contains(filter.text());
                 predicates.add(cb.or(
                         cb.like(cb.lower(root.get("name")), like, '\\'),
                         cb.like(root.get("corporateNumber"), like, '\\'),

@@ -40,8 +40,13 @@ class DashboardChart {
 
     byte[] shares(List<Figure> figures, Locale locale) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        figures.stream().filter(Figure::isShare)
-                .forEach(figure -> data.addValue(figure.percent(), "%", figure.label() + " (" + figure.percent() + "%)"));
+        figures.stream().filter(Figure::isShare).forEach(figure -> {
+            if (figure.isShareOfNothing()) {
+                data.addValue(0, "%", figure.label() + " (" + messages.get(locale, "home.figure.shareOfNothing") + ")");
+            } else {
+                data.addValue(figure.percent(), "%", figure.label() + " (" + figure.percent() + "%)");
+            }
+        });
         JFreeChart chart = bars(messages.get(locale, "home.chart.shares"), "%", data, DONE);
         NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
         axis.setRange(0, 100);

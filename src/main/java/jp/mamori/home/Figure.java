@@ -23,6 +23,11 @@ public record Figure(String id, String label, long value, Long outOf, String lin
         return outOf != null;
     }
 
+    /** A share of nothing (no records to count): shown as such, never as a reassuring 100 %. */
+    public boolean isShareOfNothing() {
+        return outOf != null && outOf == 0;
+    }
+
     /** The share in whole percent, rounded down; 100 when nothing is due. */
     public int percent() {
         return outOf == null || outOf == 0 ? 100 : (int) Math.floor(100.0 * value / outOf);

@@ -174,7 +174,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (!figure.isShare()) {
             return getTranslation("home.figure.count", String.valueOf(figure.value()));
         }
-        if (figure.outOf() == 0) {
+        if (figure.isShareOfNothing()) {
             return getTranslation("home.figure.shareOfNothing");
         }
         return getTranslation("home.figure.share", String.valueOf(figure.value()), String.valueOf(figure.outOf()),

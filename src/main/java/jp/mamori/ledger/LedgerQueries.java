@@ -10,9 +10,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import jp.mamori.shared.RuleViolation;
+import jp.mamori.shared.persistence.Like;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -125,8 +125,7 @@ class LedgerQueries {
                 add("(lower(e.name) like :text escape '\\' or lower(e.dataItems) like :text escape '\\'"
                         + " or lower(e.reference) like :text escape '\\' or exists (select 1 from e.purposes p"
                         + " where lower(p.textJa) like :text escape '\\' or lower(p.textEn) like :text escape '\\'))",
-                        "text", "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                        "text", Like.contains(filter.text()));
             }
             if (filter.departmentId() != null) {
                 add("fk(e.department) = :department", "department", filter.departmentId());

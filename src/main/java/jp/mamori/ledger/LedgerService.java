@@ -112,14 +112,16 @@ public class LedgerService {
                 .toList();
     }
 
-    /** The labels of the given entries that exist; a missing id has no label. */
+    /** The labels of the given entries the caller may read; a missing or hidden id has no label. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<RecordLabel> labels(Collection<Long> ids) {
-        if (ids == null || ids.isEmpty()) {
+        LedgerScope scope = access.current();
+        if (ids == null || ids.isEmpty() || !scope.any()) {
             return List.of();
         }
         return entries.findWithPeople(ids).stream()
+                .filter(entry -> scope.canRead(entry.getDepartment().getId()))
                 .sorted(Comparator.comparing(LedgerEntry::getReference))
                 .map(entry -> new RecordLabel(entry.getId(), entry.getReference() + " " + entry.getName()))
                 .toList();

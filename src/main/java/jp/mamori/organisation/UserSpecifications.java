@@ -3,7 +3,7 @@ package jp.mamori.organisation;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import jp.mamori.shared.persistence.Like;
 import org.springframework.data.jpa.domain.Specification;
 
 final class UserSpecifications {
@@ -15,8 +15,7 @@ final class UserSpecifications {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = Like.contains(filter.text());
                 predicates.add(cb.or(
                         cb.like(cb.lower(root.get("username")), like, '\\'),
                         cb.like(cb.lower(root.get("displayName")), like, '\\'),

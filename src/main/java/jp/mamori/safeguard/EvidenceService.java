@@ -2,11 +2,9 @@ package jp.mamori.safeguard;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import jp.mamori.shared.RuleViolation;
+import jp.mamori.shared.persistence.Like;
 import jp.mamori.shared.security.CurrentUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvidenceService {
 
-    private static final Logger log = LoggerFactory.getLogger(EvidenceService.class);
     private static final int MAX_NAME = 255;
 
     private final SafeguardEvidenceRepository evidence;
@@ -88,12 +85,8 @@ public class EvidenceService {
         SafeguardEvidence file = evidence.findById(evidenceId).orElseThrow();
         CheckAnswer answer = checks.loadAnswer(file.getAnswer().getId());
         checks.requireVisible(answer.getCheck(), List.of(answer));
-        byte[] content = contents.findById(evidenceId).orElseThrow().content();
-        if (!file.matches(content)) {
-            log.error("Evidence {} ({}) fails its SHA-256 check: stored {}, now {}; refused to {}", evidenceId,
-                    file.getFileName(), file.getSha256(), SafeguardEvidence.checksum(content), CurrentUser.usernameOrSystem());
-            throw new RuleViolation("safeguard.evidence.error.tampered", file.getFileName());
-        }
+        byte[] content = file.intact(contents.findById(evidenceId).orElseThrow().content(),
+                "safeguard.evidence.error.tampered");
         return new EvidenceFile(file.getFileName(), file.getContentType(), content);
     }
 
@@ -111,6 +104,6 @@ public class EvidenceService {
         if (text == null || text.isBlank()) {
             return "%";
         }
-        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Like.contains(text);
     }
 }

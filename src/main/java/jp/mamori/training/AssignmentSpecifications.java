@@ -6,7 +6,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import jp.mamori.shared.persistence.Like;
 import org.springframework.data.jpa.domain.Specification;
 
 final class AssignmentSpecifications {
@@ -45,8 +45,7 @@ final class AssignmentSpecifications {
                 predicates.add(cb.lessThan(root.get("dueOn"), today));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = Like.contains(filter.text());
                 predicates.add(cb.or(
                         cb.like(cb.lower(user.get("username")), like, '\\'),
                         cb.like(cb.lower(user.get("displayName")), like, '\\'),

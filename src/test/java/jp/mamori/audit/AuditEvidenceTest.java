@@ -60,6 +60,11 @@ class AuditEvidenceTest {
                 () -> evidence.attach(item.getId(), "x.pdf", PDF))).isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("audit.error.notTeamMember");
         assertThat(Actors.as(privacyManager, () -> evidence.files(item.getId()))).hasSize(1);
+        assertThatThrownBy(() -> Actors.as(auditor, () -> {
+            audits.removeChecklistItem(item.getId());
+            return null;
+        })).isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("audit.checklist.error.answered");
     }
 
     @Test

@@ -114,6 +114,33 @@ class AssessmentServiceTest {
     }
 
     @Test
+    void anOlderAssessmentEnteredLateIsKeptButDoesNotChangeTheStatusAndARetiredTemplateIsRefused() {
+        MamoriPrincipal manager = fixtures.principalOf(fixtures.user("pm", null, Role.PRIVACY_MANAGER));
+        LocalDate today = LocalDate.now(clock);
+        AssessmentTemplate template = consigneeFixtures.selectionTemplate(60, 50, 50);
+        Consignee consignee = consigneeFixtures.consignee("配送株式会社", ConsigneeStatus.CANDIDATE);
+        Actors.as(manager, () -> assessments.record(consignee.getId(), ConsigneeFixtures.values(
+                template, today, AssessmentDecision.APPROVE, null, MET, MET)));
+
+        Assessment late = Actors.as(manager, () -> assessments.record(consignee.getId(), ConsigneeFixtures.values(
+                template, today.minusYears(1), AssessmentDecision.REJECT, null, NOT_MET, NOT_MET)));
+        assertThat(late.getDecision()).isEqualTo(AssessmentDecision.REJECT);
+        Consignee current = SystemActor.call(() -> consignees.get(consignee.getId()));
+        assertThat(current.getStatus()).isEqualTo(ConsigneeStatus.APPROVED);
+        assertThat(current.getNextEvaluationDue()).isEqualTo(today.plusMonths(template.getReevaluationMonths()));
+        assertThat(Actors.as(manager, () -> assessments.history(consignee.getId()))).hasSize(2);
+
+        TemplateValues retired = TemplateValues.of(template);
+        SystemActor.call(() -> templates.save(template.getId(), template.getVersion(), new TemplateValues(retired.name(),
+                retired.kind(), retired.passMark(), retired.reevaluationMonths(), false, retired.criteria())));
+        assertThatThrownBy(() -> Actors.as(manager, () -> assessments.record(consignee.getId(), ConsigneeFixtures.values(
+                template, today, AssessmentDecision.APPROVE, null, MET, MET))))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey())
+                .isEqualTo("consignee.assessment.error.retiredTemplate");
+    }
+
+    @Test
     void editingATemplateLeavesPastAssessmentsAsTheyWere() {
         AssessmentTemplate template = consigneeFixtures.selectionTemplate(50, 10, 20);
         Consignee consignee = consigneeFixtures.consignee("保管倉庫株式会社", ConsigneeStatus.CANDIDATE);

@@ -11,6 +11,7 @@ import jp.mamori.consignee.Consignee;
 import jp.mamori.consignee.ConsigneeStatus;
 import jp.mamori.organisation.Department;
 import jp.mamori.organisation.UserAccount;
+import jp.mamori.shared.RecordLabel;
 import jp.mamori.shared.RuleViolation;
 import jp.mamori.shared.history.HistoryService;
 import jp.mamori.shared.history.Revision;
@@ -116,6 +117,10 @@ class LedgerServiceTest {
         moved.setDepartment(other);
         assertThatThrownBy(() -> Actors.as(manager, () -> ledger.save(moved))).isInstanceOf(AccessDeniedException.class);
 
+        assertThat(Actors.as(manager, () -> ledger.labels(List.of(ownEntry.getId(), otherEntry.getId()))))
+                .as("a label is given only for an entry one may read").extracting(RecordLabel::id)
+                .containsExactly(ownEntry.getId());
+        assertThat(Actors.as(employee, () -> ledger.labels(List.of(ownEntry.getId())))).isEmpty();
         assertThatThrownBy(() -> Actors.as(employee, () -> ledger.page(LedgerFilter.none(), PageRequest.of(0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Actors.as(employee, () -> ledger.get(ownEntry.getId())))

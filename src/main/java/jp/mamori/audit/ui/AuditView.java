@@ -243,7 +243,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         evidence.setWidthFull();
         evidence.setHelperText(getTranslation("audit.checklist.evidence.help"));
         dialog.add(new Paragraph(item.getQuestion()), answer, notes, evidence,
-                new ChecklistEvidence(evidenceFiles, item.getId(), true));
+                new ChecklistEvidence(evidenceFiles, item.getId()));
         Button save = new Button(getTranslation("action.save"), click -> {
             ChecklistItem saved = Feedback.attempt(() -> audits.answer(item.getId(), item.getVersion(), answer.getValue(),
                     notes.getValue(), evidence.getValue()));

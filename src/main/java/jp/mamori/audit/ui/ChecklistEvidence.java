@@ -18,7 +18,8 @@ class ChecklistEvidence extends VerticalLayout {
     private final long itemId;
     private final VerticalLayout files = new VerticalLayout();
 
-    ChecklistEvidence(AuditEvidenceService evidence, long itemId, boolean mayAttach) {
+    /** Shown in the answer dialog, which only the audit team opens while the audit is open. */
+    ChecklistEvidence(AuditEvidenceService evidence, long itemId) {
         this.evidence = evidence;
         this.itemId = itemId;
         setPadding(false);
@@ -27,17 +28,15 @@ class ChecklistEvidence extends VerticalLayout {
         files.setSpacing(false);
         files.setId("checklist-evidence-files");
         add(new Span(getTranslation("audit.evidence.files")), files);
-        if (mayAttach) {
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
-                if (Feedback.attempt(() -> evidence.attach(itemId, metadata.fileName(), bytes)) != null) {
-                    Feedback.success("audit.evidence.attached", metadata.fileName());
-                    show();
-                }
-            }))));
-            upload.setMaxFileSize(FileCheck.MAX_BYTES);
-            upload.setId("checklist-evidence-upload");
-            add(upload, new Span(getTranslation("audit.evidence.help")));
-        }
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            if (Feedback.attempt(() -> evidence.attach(itemId, metadata.fileName(), bytes)) != null) {
+                Feedback.success("audit.evidence.attached", metadata.fileName());
+                show();
+            }
+        }))));
+        upload.setMaxFileSize(FileCheck.MAX_BYTES);
+        upload.setId("checklist-evidence-upload");
+        add(upload, new Span(getTranslation("audit.evidence.help")));
         show();
     }
 

@@ -9,6 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import jp.mamori.shared.RuleViolation;
+import jp.mamori.shared.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The record of a file someone uploaded, checked by {@link FileCheck}: its name, type, size and
@@ -17,6 +21,8 @@ import java.util.HexFormat;
  */
 @MappedSuperclass
 public abstract class UploadedFile {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UploadedFile.class);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +71,19 @@ public abstract class UploadedFile {
     /** Whether these bytes are still the ones uploaded: a file changed behind Mamori's back is not. */
     public boolean matches(byte[] content) {
         return checksum(content).equals(sha256);
+    }
+
+    /**
+     * The stored bytes, if they still match the checksum taken at upload; otherwise the
+     * tampering is logged and the file refused with {@code refusalKey} (its argument: the name).
+     */
+    public byte[] intact(byte[] content, String refusalKey) {
+        if (!matches(content)) {
+            LOG.error("{} {} ({}) fails its SHA-256 check: stored {}, now {}; refused to {}", getClass().getSimpleName(),
+                    id, fileName, sha256, checksum(content), CurrentUser.usernameOrSystem());
+            throw new RuleViolation(refusalKey, fileName);
+        }
+        return content;
     }
 
     public Long getId() {
