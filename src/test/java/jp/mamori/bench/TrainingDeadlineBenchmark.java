@@ -90,6 +90,8 @@ class TrainingDeadlineBenchmark {
     Clock clock;
     @Autowired
     EmbeddedPostgres postgres;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     record Worker(long userId, String username, long assignmentId, String token) {
     }
@@ -142,8 +144,12 @@ class TrainingDeadlineBenchmark {
         report("GET quiz", reads);
         before = reportCpu(cpu, before, reads);
 
+        ServerTimes writesStart = serverTimes();
         Phase writes = run(workers, submitAndAttest);
         report("POST quiz-submission + attestation", writes);
+        report("  of which POST quiz-submission", writes.step(0));
+        report("  of which POST attestation", writes.step(1));
+        serverSide(writesStart);
         before = reportCpu(cpu, before, writes);
 
         Phase baseline = rawJdbcBaseline(workers, course.getId());
@@ -165,6 +171,33 @@ class TrainingDeadlineBenchmark {
                 course.getId())).isEqualTo(everyoneCount);
         assertThat(jdbc.queryForObject("select count(*) from training_assignment where course_id = ? and status = "
                 + "'COMPLETED'", Long.class, course.getId())).isEqualTo(everyoneCount);
+    }
+
+    /** What the server measured itself: all API calls, and the admission wait among them. */
+    record ServerTimes(long calls, double callSeconds, long admissions, double waitSeconds) {
+    }
+
+    private ServerTimes serverTimes() {
+        io.micrometer.core.instrument.Timer wait = meters.find("mamori.api.admission.wait").timer();
+        double callSeconds = 0;
+        long calls = 0;
+        for (io.micrometer.core.instrument.Timer timer : meters.find("http.server.requests").timers()) {
+            if (timer.getId().getTag("uri") != null && timer.getId().getTag("uri").startsWith("/api/")) {
+                calls += timer.count();
+                callSeconds += timer.totalTime(java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+        return new ServerTimes(calls, callSeconds, wait == null ? 0 : wait.count(),
+                wait == null ? 0 : wait.totalTime(java.util.concurrent.TimeUnit.SECONDS));
+    }
+
+    private void serverSide(ServerTimes before) {
+        ServerTimes now = serverTimes();
+        long calls = now.calls() - before.calls();
+        long admissions = now.admissions() - before.admissions();
+        System.out.printf(Locale.ROOT, "    server side: %d calls, mean %.1f ms in the server, of which %.1f ms waiting "
+                        + "for admission%n", calls, 1000 * (now.callSeconds() - before.callSeconds()) / Math.max(1, calls),
+                1000 * (now.waitSeconds() - before.waitSeconds()) / Math.max(1, admissions));
     }
 
     record Account(long id, String username) {
@@ -217,12 +250,21 @@ class TrainingDeadlineBenchmark {
         final long[] latencies;
         final long wallNanos;
         final AtomicInteger failures;
+        /** Per worker, the latency of each of its requests in order (to tell the steps apart). */
+        final List<long[]> perWorker;
 
-        Phase(long[] latencies, long wallNanos, AtomicInteger failures) {
-            this.latencies = latencies;
+        Phase(List<long[]> perWorker, long wallNanos, AtomicInteger failures) {
+            this.perWorker = perWorker;
+            this.latencies = perWorker.stream().flatMapToLong(Arrays::stream).toArray();
             this.wallNanos = wallNanos;
             this.failures = failures;
             Arrays.sort(latencies);
+        }
+
+        /** The requests of one step of every worker (the wall clock is the whole phase's). */
+        Phase step(int index) {
+            return new Phase(perWorker.stream().filter(steps -> steps.length > index)
+                    .map(steps -> new long[] {steps[index]}).toList(), wallNanos, new AtomicInteger());
         }
 
         double percentile(int p) {
@@ -258,13 +300,11 @@ class TrainingDeadlineBenchmark {
             }
         }
         long wall = System.nanoTime() - start;
-        List<Long> all = new ArrayList<>();
+        List<long[]> perWorker = new ArrayList<>();
         for (Future<long[]> result : results) {
-            for (long latency : result.get()) {
-                all.add(latency);
-            }
+            perWorker.add(result.get());
         }
-        return new Phase(all.stream().mapToLong(Long::longValue).toArray(), wall, failures);
+        return new Phase(perWorker, wall, failures);
     }
 
     private static long call(HttpClient client, HttpRequest request, int expected) throws Exception {

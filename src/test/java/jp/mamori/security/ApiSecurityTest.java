@@ -35,6 +35,8 @@ class ApiSecurityTest {
     LoginAuditService audit;
     @Autowired
     UserService users;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @Test
     void anAdministratorListsEveryoneAnEmployeeOnlyThemselves() throws Exception {
@@ -45,6 +47,8 @@ class ApiSecurityTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.username == '" + employee.getUsername() + "')]").exists())
                 .andExpect(jsonPath("$[0].password").doesNotExist());
+        assertThat(meters.find("mamori.api.admission.wait").timer().count())
+                .as("every API call passes the admission queue").isPositive();
         mvc.perform(get("/api/v1/users").with(httpBasic(employee.getUsername(), Fixtures.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
