@@ -150,6 +150,11 @@ class TrainingDeadlineBenchmark {
         report("  of which POST quiz-submission", writes.step(0));
         report("  of which POST attestation", writes.step(1));
         serverSide(writesStart);
+        jdbc.query("select n_tup_upd, n_tup_hot_upd from pg_stat_user_tables where relname = 'training_assignment'",
+                (ResultSet rs) -> {
+                    System.out.printf(Locale.ROOT, "    training_assignment: %d row updates so far, %d of them in place (HOT)%n",
+                            rs.getLong(1), rs.getLong(2));
+                });
         before = reportCpu(cpu, before, writes);
 
         Phase baseline = rawJdbcBaseline(workers, course.getId());
