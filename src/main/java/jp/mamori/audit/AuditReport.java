@@ -1,8 +1,6 @@
 package jp.mamori.audit;
 
 import java.io.OutputStream;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -70,7 +68,7 @@ public class AuditReport {
             overview.row(List.of(text(locale, "audit.plannedDate"), JapaneseDates.isoWithWareki(audit.getPlannedDate(), locale)));
             overview.row(List.of(text(locale, "audit.conductedOn"), JapaneseDates.isoWithWareki(audit.getConductedOn(), locale)));
             overview.row(List.of(text(locale, "audit.reportedAt"), audit.getReportedAt() == null ? ""
-                    : dateTime(audit.getReportedAt()) + "　" + audit.getReportedBy().getDisplayName()));
+                    : JapaneseDates.dateTime(audit.getReportedAt()) + "　" + audit.getReportedBy().getDisplayName()));
             overview.row(List.of(text(locale, "audit.status"), messages.label(locale, audit.getStatus())));
             overview.end();
 
@@ -129,7 +127,7 @@ public class AuditReport {
                 pdf.paragraph(text(locale, "audit.acknowledgement.pending"));
             } else {
                 pdf.paragraph(text(locale, "audit.acknowledgement.done", audit.getAcknowledgedBy().getDisplayName(),
-                        dateTime(audit.getAcknowledgedAt())));
+                        JapaneseDates.dateTime(audit.getAcknowledgedAt())));
                 if (audit.getAcknowledgementComment() != null) {
                     pdf.paragraph(audit.getAcknowledgementComment());
                 }
@@ -139,10 +137,6 @@ public class AuditReport {
 
     private String text(Locale locale, String key, Object... args) {
         return messages.get(locale, key, args);
-    }
-
-    private static String dateTime(Instant instant) {
-        return JapaneseDates.dateTime(instant.atOffset(ZoneOffset.UTC));
     }
 
     private static String nullToEmpty(String value) {

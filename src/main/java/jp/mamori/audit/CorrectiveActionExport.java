@@ -2,7 +2,6 @@ package jp.mamori.audit;
 
 import java.io.OutputStream;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -52,8 +51,8 @@ public class CorrectiveActionExport {
                 column(locale, "report.correctiveAction.plan", CorrectiveAction::getPlan),
                 column(locale, "report.correctiveAction.implementation", CorrectiveAction::getImplementation),
                 column(locale, "report.correctiveAction.verification", CorrectiveAction::getVerification),
-                column(locale, "correctiveAction.raisedAt", action -> dateTime(action.getRaisedAt())),
-                column(locale, "report.correctiveAction.closedAt", action -> dateTime(action.getClosedAt()))));
+                column(locale, "correctiveAction.raisedAt", action -> JapaneseDates.dateTime(action.getRaisedAt())),
+                column(locale, "report.correctiveAction.closedAt", action -> JapaneseDates.dateTime(action.getClosedAt()))));
         table.write(out, messages.get(locale, "report.part.correctiveActions"), actions.findActiveBetween(from, to).stream());
     }
 
@@ -76,8 +75,8 @@ public class CorrectiveActionExport {
                 table.row(List.of(action.reference(), action.getTitle(), messages.label(locale, action.getSource()),
                         action.getDepartment() == null ? "" : action.getDepartment().getName(),
                         action.getOwner().getDisplayName(), messages.label(locale, action.getStatus()),
-                        JapaneseDates.iso(action.getDueDate()), dateTime(action.getRaisedAt()),
-                        dateTime(action.getClosedAt())));
+                        JapaneseDates.iso(action.getDueDate()), JapaneseDates.dateTime(action.getRaisedAt()),
+                        JapaneseDates.dateTime(action.getClosedAt())));
             }
             table.end();
         }
@@ -91,7 +90,4 @@ public class CorrectiveActionExport {
         return messages.get(locale, key);
     }
 
-    private static String dateTime(Instant instant) {
-        return instant == null ? "" : JapaneseDates.dateTime(instant.atOffset(ZoneOffset.UTC));
-    }
 }

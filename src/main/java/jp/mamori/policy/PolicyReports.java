@@ -1,7 +1,6 @@
 package jp.mamori.policy;
 
 import java.io.OutputStream;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import jp.mamori.shared.i18n.Messages;
@@ -71,7 +70,7 @@ public class PolicyReports {
                         text(language, "policy.approval.comment")), new float[] {2, 3, 3, 6});
                 approvals.forEach(approval -> table.row(List.of(text(language, approval.getDecision().labelKey()),
                         approval.getDecidedBy(), JapaneseDates.dateTime(
-                                approval.getDecidedAt().atOffset(ZoneOffset.UTC)),
+                                approval.getDecidedAt()),
                         nullToEmpty(approval.getComment()))));
                 table.end();
             }

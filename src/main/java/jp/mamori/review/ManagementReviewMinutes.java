@@ -1,7 +1,6 @@
 package jp.mamori.review;
 
 import java.io.OutputStream;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import jp.mamori.shared.i18n.Messages;
@@ -45,7 +44,7 @@ public class ManagementReviewMinutes {
             facts.row(List.of(messages.get(locale, "review.status"), messages.label(locale, review.getStatus())));
             if (review.getDecidedBy() != null) {
                 facts.row(List.of(messages.get(locale, "review.decidedBy"), review.getDecidedBy().getDisplayName()
-                        + "　" + JapaneseDates.dateTime(review.getDecidedAt().atOffset(ZoneOffset.UTC))));
+                        + "　" + JapaneseDates.dateTime(review.getDecidedAt())));
             }
             facts.end();
 

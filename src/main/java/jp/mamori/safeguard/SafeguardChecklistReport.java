@@ -1,7 +1,6 @@
 package jp.mamori.safeguard;
 
 import java.io.OutputStream;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import jp.mamori.shared.i18n.Messages;
@@ -102,7 +101,7 @@ public class SafeguardChecklistReport {
             for (SafeguardEvidence file : evidence.findInFramework(frameworkId)) {
                 files.row(List.of(file.getFileName(), file.getAnswer().getItem().getCode(),
                         file.getAnswer().getDepartment().getName(), String.valueOf(file.getSizeBytes()),
-                        file.getUploadedBy(), JapaneseDates.dateTime(file.getUploadedAt().atOffset(ZoneOffset.UTC)),
+                        file.getUploadedBy(), JapaneseDates.dateTime(file.getUploadedAt()),
                         file.getSha256()));
             }
             files.end();

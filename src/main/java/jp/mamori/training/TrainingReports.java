@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -148,7 +147,7 @@ public class TrainingReports {
                         JapaneseDates.iso(assignment.getDueOn()), statusLabel(assignment, language),
                         String.valueOf(assignment.getAttemptsUsed()),
                         assignment.getBestScore() == null ? "" : String.valueOf(assignment.getBestScore()),
-                        attestation == null ? "" : dateTime(attestation),
+                        attestation == null ? "" : JapaneseDates.dateTime(attestation.getAttestedAt()),
                         attestation == null ? "" : String.valueOf(attestation.getCourseVersion()),
                         attestation == null ? "" : String.valueOf(attestation.getPledgeVersion()),
                         attestation == null || attestation.getClientAddress() == null ? "" : attestation.getClientAddress(),
@@ -233,7 +232,7 @@ public class TrainingReports {
                     String.valueOf(attestation.getCourseVersion())));
             facts.row(List.of(messages.get(language, "training.attestation.score"),
                     messages.get(language, "training.score.of", attestation.getScore(), course.getPassMark())));
-            facts.row(List.of(messages.get(language, "training.attestation.attestedAt"), dateTime(attestation)
+            facts.row(List.of(messages.get(language, "training.attestation.attestedAt"), JapaneseDates.dateTime(attestation.getAttestedAt())
                     + ("ja".equals(language.getLanguage()) ? "（" + JapaneseDates.wareki(attestedOn(attestation)) + "）" : "")));
             facts.row(List.of(messages.get(language, "training.attestation.pledgeVersion"),
                     String.valueOf(attestation.getPledgeVersion())));
@@ -286,7 +285,7 @@ public class TrainingReports {
                     statusLabel(assignment, language), String.valueOf(assignment.getAttemptsUsed()),
                     attestation != null ? String.valueOf(attestation.getScore())
                             : assignment.getBestScore() == null ? "" : String.valueOf(assignment.getBestScore()),
-                    attestation == null ? "" : dateTime(attestation),
+                    attestation == null ? "" : JapaneseDates.dateTime(attestation.getAttestedAt()),
                     attestation == null ? "" : String.valueOf(attestation.getCourseVersion()),
                     attestation == null ? "" : String.valueOf(attestation.getPledgeVersion())));
         }
@@ -294,7 +293,7 @@ public class TrainingReports {
         pdf.section(messages.get(language, "training.report.pledges"));
         for (Pledge pledge : course.getPledges()) {
             pdf.paragraph(messages.get(language, "training.report.pledgeVersion", pledge.getVersion(),
-                    JapaneseDates.dateTime(pledge.getPublishedAt().atOffset(ZoneOffset.UTC))));
+                    JapaneseDates.dateTime(pledge.getPublishedAt())));
             pdf.paragraph(pledge.getText());
         }
     }
@@ -350,10 +349,6 @@ public class TrainingReports {
 
     private String cycleLabel(String cycle, Locale locale) {
         return calendar.cycleLabel(cycle, locale, key -> messages.get(locale, key));
-    }
-
-    private static String dateTime(Attestation attestation) {
-        return JapaneseDates.dateTime(attestation.getAttestedAt().atOffset(ZoneOffset.UTC));
     }
 
     private static LocalDate attestedOn(Attestation attestation) {

@@ -25,7 +25,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -164,14 +163,14 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
             facts.fact("audit.conductedOn", new Span(JapaneseDates.isoWithWareki(audit.getConductedOn(), locale)));
         }
         if (audit.getReportedAt() != null) {
-            facts.fact("audit.reportedAt", new Span(JapaneseDates.dateTime(audit.getReportedAt().atOffset(ZoneOffset.UTC))
+            facts.fact("audit.reportedAt", new Span(JapaneseDates.dateTime(audit.getReportedAt())
                     + "　" + audit.getReportedBy().getDisplayName()));
             facts.fact("audit.conclusion", new Span(audit.getConclusion()));
         }
         if (audit.getAcknowledgedAt() != null) {
             facts.fact("audit.acknowledgement", new Span(getTranslation("audit.acknowledgement.done",
                     audit.getAcknowledgedBy().getDisplayName(),
-                    JapaneseDates.dateTime(audit.getAcknowledgedAt().atOffset(ZoneOffset.UTC)))
+                    JapaneseDates.dateTime(audit.getAcknowledgedAt()))
                     + (audit.getAcknowledgementComment() == null ? "" : "　" + audit.getAcknowledgementComment())));
         }
         if (audit.getCancelledReason() != null) {

@@ -21,9 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import jp.mamori.audit.ActionTransition;
 import jp.mamori.audit.CorrectiveAction;
@@ -106,7 +104,7 @@ public class CorrectiveActionView extends VerticalLayout implements BeforeEnterO
         facts.fact("correctiveAction.department", new Span(action.getDepartment() == null ? "" : action.getDepartment().getName()));
         facts.fact("correctiveAction.owner", new Span(action.getOwner().getDisplayName()));
         facts.fact("correctiveAction.dueDate", new Span(JapaneseDates.isoWithWareki(action.getDueDate(), getLocale())));
-        facts.fact("correctiveAction.raisedAt", new Span(dateTime(action.getRaisedAt()) + "　" + action.getRaisedBy()));
+        facts.fact("correctiveAction.raisedAt", new Span(JapaneseDates.dateTime(action.getRaisedAt()) + "　" + action.getRaisedBy()));
         description.setText(action.getDescription());
 
         records.removeAll();
@@ -189,7 +187,7 @@ public class CorrectiveActionView extends VerticalLayout implements BeforeEnterO
                     : getTranslation(transition.getFrom().labelKey());
             Div head = new Div(new Span(from + " → " + getTranslation(transition.getTo().labelKey())));
             head.addClassName("step-head");
-            Div meta = new Div(new Span(dateTime(transition.getActedAt()) + "　" + (transition.getActor() == null
+            Div meta = new Div(new Span(JapaneseDates.dateTime(transition.getActedAt()) + "　" + (transition.getActor() == null
                     ? transition.getActorName() : transition.getActor().getDisplayName() + " (" + transition.getActorName() + ")")
                     + (transition.getDueDate() == null ? "" : "　" + getTranslation("correctiveAction.dueDate") + " "
                     + JapaneseDates.iso(transition.getDueDate()))));
@@ -214,10 +212,6 @@ public class CorrectiveActionView extends VerticalLayout implements BeforeEnterO
             body.addClassName("action-record");
             records.add(new H4(getTranslation(labelKey)), body);
         }
-    }
-
-    private static String dateTime(Instant instant) {
-        return instant == null ? "" : JapaneseDates.dateTime(instant.atOffset(ZoneOffset.UTC));
     }
 
     @Override

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
 import jp.mamori.policy.AcknowledgementRow;
@@ -95,7 +94,7 @@ class PolicyVersionPanel extends VerticalLayout {
                 .setHeader(getTranslation("policy.approval.decision")).setAutoWidth(true);
         approvals.addColumn(PolicyApproval::getDecidedBy).setHeader(getTranslation("policy.approval.decidedBy"))
                 .setAutoWidth(true);
-        approvals.addColumn(approval -> JapaneseDates.dateTime(approval.getDecidedAt().atOffset(ZoneOffset.UTC)))
+        approvals.addColumn(approval -> JapaneseDates.dateTime(approval.getDecidedAt()))
                 .setHeader(getTranslation("policy.approval.decidedAt")).setAutoWidth(true);
         approvals.addColumn(PolicyApproval::getComment).setHeader(getTranslation("policy.approval.comment"))
                 .setFlexGrow(3);
@@ -107,7 +106,7 @@ class PolicyVersionPanel extends VerticalLayout {
         acknowledgements.addColumn(AcknowledgementRow::department)
                 .setHeader(getTranslation("policy.acknowledgement.department")).setFlexGrow(2);
         acknowledgements.addColumn(row -> row.acknowledged()
-                        ? JapaneseDates.dateTime(row.acknowledgedAt().atOffset(ZoneOffset.UTC))
+                        ? JapaneseDates.dateTime(row.acknowledgedAt())
                         : getTranslation("policy.acknowledgement.pending"))
                 .setHeader(getTranslation("policy.acknowledgement.at")).setAutoWidth(true);
         acknowledgements.setEmptyStateText(getTranslation("policy.acknowledgements.empty"));

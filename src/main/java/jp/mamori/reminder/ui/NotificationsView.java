@@ -19,7 +19,6 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import jp.mamori.reminder.Notification;
 import jp.mamori.reminder.NotificationFilter;
 import jp.mamori.reminder.NotificationService;
@@ -122,7 +121,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             state.getElement().getThemeList().add("badge primary");
         }
         state.setTitle(notification.isRead()
-                ? JapaneseDates.dateTime(notification.getReadAt().atOffset(ZoneOffset.UTC)) : "");
+                ? JapaneseDates.dateTime(notification.getReadAt()) : "");
         return state;
     }
 

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import jp.mamori.reminder.LeadTime;
 import jp.mamori.reminder.NotificationDelivery;
 import jp.mamori.reminder.NotificationTexts;
@@ -231,7 +230,7 @@ public class ReminderAdminView extends VerticalLayout implements HasDynamicTitle
     }
 
     private String time(Instant instant) {
-        return instant == null ? "" : JapaneseDates.dateTime(instant.atOffset(ZoneOffset.UTC));
+        return instant == null ? "" : JapaneseDates.dateTime(instant);
     }
 
     @Override

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import jp.mamori.review.ManagementReview;
@@ -97,7 +96,7 @@ public class ManagementReviewView extends VerticalLayout implements BeforeEnterO
                 JapaneseDates.iso(review.getPeriodTo())));
         status.setText(getTranslation(review.getStatus().labelKey()) + (review.getDecidedBy() == null ? ""
                 : "　" + review.getDecidedBy().getDisplayName() + "　"
-                + JapaneseDates.dateTime(review.getDecidedAt().atOffset(ZoneOffset.UTC))));
+                + JapaneseDates.dateTime(review.getDecidedAt())));
         meetingDate.setValue(review.getMeetingDate());
         attendees.setValue(review.getAttendees() == null ? "" : review.getAttendees());
         meetingDate.setReadOnly(!editable);

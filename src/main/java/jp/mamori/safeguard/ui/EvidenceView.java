@@ -8,7 +8,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
 import jp.mamori.safeguard.EvidenceService;
 import jp.mamori.safeguard.SafeguardEvidence;
 import jp.mamori.shared.security.Role;
@@ -44,7 +43,7 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(file -> file.getAnswer().getPeriod().toString()).setHeader(getTranslation("safeguard.check.period")).setAutoWidth(true);
         grid.addColumn(file -> EvidenceLinks.size(file.getSizeBytes())).setHeader(getTranslation("safeguard.evidence.size")).setAutoWidth(true);
         grid.addColumn(SafeguardEvidence::getUploadedBy).setHeader(getTranslation("safeguard.evidence.uploadedBy")).setAutoWidth(true);
-        grid.addColumn(file -> JapaneseDates.dateTime(file.getUploadedAt().atOffset(ZoneOffset.UTC)))
+        grid.addColumn(file -> JapaneseDates.dateTime(file.getUploadedAt()))
                 .setHeader(getTranslation("safeguard.evidence.uploadedAt")).setKey("uploadedAt").setSortable(true).setAutoWidth(true);
         grid.addColumn(file -> file.getSha256().substring(0, 16) + "…").setHeader(getTranslation("safeguard.evidence.sha256"))
                 .setTooltipGenerator(SafeguardEvidence::getSha256).setAutoWidth(true);

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneOffset;
 import jp.mamori.organisation.UserService;
 import jp.mamori.security.ApiToken;
 import jp.mamori.security.ApiTokenService;
@@ -55,9 +54,9 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
         tokenGrid.addColumn(ApiToken::getName).setHeader(getTranslation("account.tokens.name"));
         tokenGrid.addColumn(token -> token.getPrefix() + "…").setHeader(getTranslation("account.tokens.prefix"));
-        tokenGrid.addColumn(token -> JapaneseDates.dateTime(token.getCreatedAt().atOffset(ZoneOffset.UTC)))
+        tokenGrid.addColumn(token -> JapaneseDates.dateTime(token.getCreatedAt()))
                 .setHeader(getTranslation("account.tokens.created"));
-        tokenGrid.addColumn(token -> token.getLastUsedAt() == null ? "" : JapaneseDates.dateTime(token.getLastUsedAt().atOffset(ZoneOffset.UTC)))
+        tokenGrid.addColumn(token -> token.getLastUsedAt() == null ? "" : JapaneseDates.dateTime(token.getLastUsedAt()))
                 .setHeader(getTranslation("account.tokens.lastUsed"));
         tokenGrid.addComponentColumn(token -> {
             if (!token.isActive()) {

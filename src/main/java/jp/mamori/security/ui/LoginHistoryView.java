@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
 import jp.mamori.security.LoginAuditService;
 import jp.mamori.security.LoginEvent;
 import jp.mamori.shared.security.Role;
@@ -37,7 +36,7 @@ public class LoginHistoryView extends VerticalLayout implements HasDynamicTitle 
         kind.setClearButtonVisible(true);
 
         Grid<LoginEvent> grid = new Grid<>();
-        grid.addColumn(event -> JapaneseDates.dateTime(event.getOccurredAt().atOffset(ZoneOffset.UTC)))
+        grid.addColumn(event -> JapaneseDates.dateTime(event.getOccurredAt()))
                 .setHeader(getTranslation("logins.occurredAt")).setKey("occurredAt").setSortable(true).setAutoWidth(true);
         grid.addColumn(LoginEvent::getUsername).setHeader(getTranslation("logins.username")).setKey("username").setSortable(true);
         grid.addColumn(event -> getTranslation(event.getKind().labelKey())).setHeader(getTranslation("logins.kind"));

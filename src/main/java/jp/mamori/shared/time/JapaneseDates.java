@@ -1,5 +1,6 @@
 package jp.mamori.shared.time;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -7,6 +8,7 @@ import java.time.ZoneId;
 import java.time.chrono.JapaneseChronology;
 import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 
 /**
@@ -20,6 +22,10 @@ public final class JapaneseDates {
     private static final DateTimeFormatter WAREKI = DateTimeFormatter
             .ofPattern("GGGGy年M月d日", Locale.JAPANESE)
             .withChronology(JapaneseChronology.INSTANCE);
+    /** Official documents call the first year of an era 元年, not 1年. */
+    private static final DateTimeFormatter WAREKI_FIRST_YEAR = DateTimeFormatter
+            .ofPattern("GGGG元年M月d日", Locale.JAPANESE)
+            .withChronology(JapaneseChronology.INSTANCE);
     private static final DateTimeFormatter ISO_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private JapaneseDates() {
@@ -30,7 +36,11 @@ public final class JapaneseDates {
     }
 
     public static String wareki(LocalDate date) {
-        return date == null ? "" : WAREKI.format(JapaneseDate.from(date));
+        if (date == null) {
+            return "";
+        }
+        JapaneseDate japanese = JapaneseDate.from(date);
+        return (japanese.get(ChronoField.YEAR_OF_ERA) == 1 ? WAREKI_FIRST_YEAR : WAREKI).format(japanese);
     }
 
     /** "2026-11-23（令和8年11月23日）" in Japanese, plain ISO otherwise. */
@@ -42,6 +52,11 @@ public final class JapaneseDates {
             return iso(date) + "（" + wareki(date) + "）";
         }
         return iso(date);
+    }
+
+    /** A stored moment as Tokyo wall-clock time to the minute, "" for none. */
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : ISO_MINUTES.format(instant.atZone(TOKYO));
     }
 
     public static String dateTime(OffsetDateTime instant) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.ZoneOffset;
 
 import jp.mamori.shared.history.HistoryService;
 import jp.mamori.shared.history.Revision;
@@ -27,7 +26,7 @@ public class HistoryPanel extends VerticalLayout {
         this.entityType = entityType;
         setPadding(false);
         addClassName("history-panel");
-        grid.addColumn(revision -> JapaneseDates.dateTime(revision.changedAt().atOffset(ZoneOffset.UTC)))
+        grid.addColumn(revision -> JapaneseDates.dateTime(revision.changedAt()))
                 .setHeader(getTranslation("history.changedAt")).setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(Revision::changedBy).setHeader(getTranslation("history.changedBy")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(revision -> getTranslation(revision.kind().labelKey()))

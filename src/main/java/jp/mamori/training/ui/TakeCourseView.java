@@ -25,7 +25,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -251,7 +250,7 @@ public class TakeCourseView extends VerticalLayout implements HasUrlParameter<Lo
 
     private void showDone(Attestation attestation) {
         Paragraph done = new Paragraph(getTranslation("training.take.done",
-                JapaneseDates.dateTime(attestation.getAttestedAt().atOffset(ZoneOffset.UTC)), attestation.getScore()));
+                JapaneseDates.dateTime(attestation.getAttestedAt()), attestation.getScore()));
         done.setId("training-done");
         Button back = new Button(getTranslation("training.take.back"), click -> getUI().ifPresent(ui -> ui.navigate(
                 "training/my-tasks")));

@@ -26,7 +26,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import jp.mamori.organisation.Department;
@@ -298,7 +297,7 @@ public class TrainingStatusView extends VerticalLayout implements BeforeEnterObs
         entries.addColumn(entry -> entry.submissions().stream().map(s -> s.getScore() + (s.isPassed() ? "✓" : "✗"))
                 .collect(Collectors.joining(" / "))).setHeader(getTranslation("training.record.scores"));
         entries.addColumn(entry -> entry.attestation() == null ? ""
-                : JapaneseDates.dateTime(entry.attestation().getAttestedAt().atOffset(ZoneOffset.UTC))
+                : JapaneseDates.dateTime(entry.attestation().getAttestedAt())
                 + " (v" + entry.attestation().getCourseVersion() + " / " + getTranslation("training.record.pledge",
                 entry.attestation().getPledgeVersion()) + ")").setHeader(getTranslation("training.attestation.attestedAt"))
                 .setFlexGrow(2);

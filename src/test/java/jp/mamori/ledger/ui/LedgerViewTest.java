@@ -1,7 +1,6 @@
 package jp.mamori.ledger.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -50,6 +49,7 @@ import jp.mamori.support.Fixtures;
 import jp.mamori.support.MamoriIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import jp.mamori.support.ViewAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -241,8 +241,7 @@ class LedgerViewTest extends SpringBrowserlessTest {
     @Test
     void employeesWhoManageNoDepartmentDoNotSeeTheLedger() {
         signIn(fixtures.user("emp", department, Role.EMPLOYEE));
-        assertThatThrownBy(() -> navigate(LedgerView.class)).isNotNull();
-        assertThat(getCurrentView()).isNotInstanceOf(LedgerView.class);
+        ViewAccess.assertHidden(() -> navigate(LedgerView.class), this::getCurrentView, LedgerView.class);
     }
 
     private void signIn(UserAccount user) {

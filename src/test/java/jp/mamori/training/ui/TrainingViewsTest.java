@@ -1,7 +1,6 @@
 package jp.mamori.training.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -32,6 +31,7 @@ import jp.mamori.training.Question;
 import jp.mamori.training.TrainingAssignment;
 import jp.mamori.training.TrainingData;
 import org.junit.jupiter.api.AfterEach;
+import jp.mamori.support.ViewAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -133,7 +133,7 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("training-to-status").exists()).isFalse();
         navigate("training/status", MyTasksView.class);
         assertThat(getCurrentView()).isInstanceOf(MyTasksView.class);
-        assertThatThrownBy(() -> navigate(CoursesView.class)).isInstanceOf(RuntimeException.class);
+        ViewAccess.assertHidden(() -> navigate(CoursesView.class), this::getCurrentView, CoursesView.class);
 
         signIn(fixtures.principalOf(managerAccount));
         navigate(MyTasksView.class);
