@@ -11,6 +11,10 @@ import jp.mamori.shared.i18n.Messages;
 import jp.mamori.shared.security.Role;
 import jp.mamori.support.Actors;
 import jp.mamori.support.UiTest;
+import jp.mamori.training.AssignmentService;
+import jp.mamori.training.Course;
+import jp.mamori.training.CourseKind;
+import jp.mamori.training.TrainingData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +27,10 @@ class HomeViewTest extends UiTest {
     Dashboard dashboard;
     @Autowired
     DashboardChart chart;
+    @Autowired
+    TrainingData training;
+    @Autowired
+    AssignmentService assignments;
 
     DashboardScenario.People people;
 
@@ -85,6 +93,25 @@ class HomeViewTest extends UiTest {
         if (awaiting.size() > HomeView.SHOWN_TASKS) {
             assertThat(section).contains("ほか " + (awaiting.size() - HomeView.SHOWN_TASKS) + " 件");
         }
+    }
+
+    @Test
+    void aLongTaskListShowsTheFirstTasksAndCountsTheRest() {
+        for (int i = 0; i <= HomeView.SHOWN_TASKS; i++) {
+            Course course = training.course(people.privacyManager(), CourseKind.AD_HOC, 100, 3);
+            Actors.as(people.privacyManager(), () -> assignments.assign(course.getId(),
+                    List.of(people.worker().userId()), dashboard.today().plusDays(30)));
+        }
+        List<Task> tasks = Actors.as(people.worker(), () -> dashboard.tasks(Messages.JAPANESE)).get(Role.EMPLOYEE);
+        assertThat(tasks).hasSizeGreaterThan(HomeView.SHOWN_TASKS);
+
+        login(people.worker());
+        navigate(HomeView.class);
+
+        assertThat($(Div.class).withId("tasks-employee").single().getChildren()
+                .filter(child -> child.getElement().getClassList().contains("tasks")).findFirst().orElseThrow()
+                .getChildren().count()).isEqualTo(HomeView.SHOWN_TASKS);
+        assertThat(text("tasks-employee")).contains("ほか " + (tasks.size() - HomeView.SHOWN_TASKS) + " 件");
     }
 
     private boolean dashboardChartIsAPicture() {
