@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import jp.mamori.consignee.ConsigneeFixtures;
 import jp.mamori.consignee.ConsigneeStatus;
 import jp.mamori.policy.PolicyService;
-import jp.mamori.reminder.ObligationSource;
 import jp.mamori.safeguard.Readiness;
 import jp.mamori.safeguard.ReadinessService;
 import jp.mamori.safeguard.SafeguardCatalogueService;
@@ -20,15 +18,17 @@ import jp.mamori.shared.i18n.Messages;
 import jp.mamori.shared.security.Role;
 import jp.mamori.support.Actors;
 import jp.mamori.support.MamoriIntegrationTest;
+import jp.mamori.training.AssignmentService;
+import jp.mamori.training.Course;
+import jp.mamori.training.CourseKind;
 import jp.mamori.training.FiscalYear;
 import jp.mamori.training.TrainingCalendar;
+import jp.mamori.training.TrainingData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every figure and task list of the dashboards equals a count made directly in the database. */
 @MamoriIntegrationTest
@@ -47,13 +47,13 @@ class DashboardTest {
     @Autowired
     ReadinessService readiness;
     @Autowired
-    List<ObligationSource> obligations;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
     ConsigneeFixtures consigneeFixtures;
     @Autowired
     PolicyService policies;
+    @Autowired
+    TrainingData training;
+    @Autowired
+    AssignmentService assignments;
 
     LocalDate today;
     DashboardScenario.People people;
@@ -101,13 +101,6 @@ class DashboardTest {
                         + " where x.expires_on < ? and c.active and c.status in ('APPROVED', 'CONDITIONAL')",
                 Long.class, today));
 
-        long overdue = new TransactionTemplate(transactions).execute(status -> obligations.stream()
-                .mapToLong(source -> {
-                    try (Stream<?> open = source.openObligationsDueBy(today.minusDays(1))) {
-                        return open.count();
-                    }
-                }).sum());
-        assertThat(figures.get(OverdueObligations.ID).value()).isEqualTo(overdue);
 
         for (SafeguardFramework framework : Actors.as(people.privacyManager(), () -> catalogue.frameworks())) {
             Readiness result = Actors.as(people.privacyManager(), () -> readiness.readiness(framework.getId()));
@@ -115,6 +108,30 @@ class DashboardTest {
             assertThat(mandatory.value()).isEqualTo(result.mandatory().met());
             assertThat(mandatory.outOf()).isEqualTo(result.mandatory().applicable());
         }
+    }
+
+    /**
+     * The overdue figure follows the records, counted independently of the obligation sources
+     * it is computed from: a training that falls overdue adds one, its completion removes it.
+     */
+    @Test
+    void theOverdueFigureFollowsAnObligationFallingOverdueAndBeingMet() {
+        Course course = training.course(people.privacyManager(), CourseKind.AD_HOC, 100, 3);
+        Actors.as(people.privacyManager(), () -> assignments.assign(course.getId(),
+                List.of(people.worker().userId()), today.plusDays(30)));
+        long before = overdueFigure();
+
+        jdbc.update("update training_assignment set due_on = ? where course_id = ?", today.minusDays(3), course.getId());
+        assertThat(overdueFigure()).isEqualTo(before + 1);
+
+        jdbc.update("update training_assignment set status = 'EXEMPTED', exemption_reason = '休職中' where course_id = ?",
+                course.getId());
+        assertThat(overdueFigure()).isEqualTo(before);
+    }
+
+    private long overdueFigure() {
+        return Actors.as(people.privacyManager(), () -> dashboard.readiness(Messages.JAPANESE)).stream()
+                .filter(figure -> figure.id().equals(OverdueObligations.ID)).findFirst().orElseThrow().value();
     }
 
     @Test
