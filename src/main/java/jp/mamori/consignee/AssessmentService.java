@@ -24,15 +24,13 @@ public class AssessmentService {
 
     private final AssessmentRepository assessments;
     private final ConsigneeRepository consignees;
-    private final CertificationRepository certifications;
     private final TemplateRepository templates;
     private final Clock clock;
 
-    AssessmentService(AssessmentRepository assessments, ConsigneeRepository consignees,
-                      CertificationRepository certifications, TemplateRepository templates, Clock clock) {
+    AssessmentService(AssessmentRepository assessments, ConsigneeRepository consignees, TemplateRepository templates,
+                      Clock clock) {
         this.assessments = assessments;
         this.consignees = consignees;
-        this.certifications = certifications;
         this.templates = templates;
         this.clock = clock;
     }
@@ -134,7 +132,10 @@ public class AssessmentService {
         return assessments.findInPeriodWithAnswers(from, to);
     }
 
-    /** Figures for a dashboard: evaluations in the period, and overdue, suspended and lapsed as of today. */
+    /**
+     * Figures for a dashboard: evaluations in the period, and overdue, suspended and with a
+     * lapsed certification as of today.
+     */
     @PreAuthorize(ConsigneeService.READERS)
     @Transactional(readOnly = true)
     public EvaluationCounts counts(LocalDate from, LocalDate to) {
@@ -143,7 +144,7 @@ public class AssessmentService {
                 .filter(a -> a.getKind() == TemplateKind.SELECTION).toList();
         long rejected = selections.stream().filter(a -> a.getDecision() == AssessmentDecision.REJECT).count();
         long overdue = consignees.findEvaluationsDueBy(today.minusDays(1), ConsigneeSpecifications.SUPERVISED).size();
-        long lapsed = certifications.findExpiringBy(today.minusDays(1), ConsigneeSpecifications.CLOSED).size();
+        long lapsed = consignees.count(ConsigneeSpecifications.certificationLapsed(today));
         long supervised = consignees.countByActiveTrueAndStatus(ConsigneeStatus.APPROVED)
                 + consignees.countByActiveTrueAndStatus(ConsigneeStatus.CONDITIONAL);
         return new EvaluationCounts(selections.size(), rejected, overdue,

@@ -12,21 +12,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Of the consignees under supervision (approved, with or without conditions), those evaluated
- * within their re-evaluation date; and the certifications that have lapsed.
+ * within their re-evaluation date; and the consignees still relied on with a lapsed certification.
  */
 @Component
 class ConsigneeReadiness implements ReadinessIndicator {
 
     static final String EVALUATED = "consignee.evaluated";
-    static final String LAPSED = "consignee.lapsedCertifications";
+    static final String LAPSED = "consignee.certificationLapsed";
 
     private final Messages messages;
+    private final ConsigneeRepository consignees;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    ConsigneeReadiness(Messages messages) {
+    ConsigneeReadiness(Messages messages, ConsigneeRepository consignees) {
         this.messages = messages;
+        this.consignees = consignees;
     }
 
     @Override
@@ -42,14 +44,10 @@ class ConsigneeReadiness implements ReadinessIndicator {
                 .setParameter("today", today)
                 .setParameter("supervised", ConsigneeSpecifications.SUPERVISED)
                 .getSingleResult();
-        long lapsed = entityManager.createQuery("select count(x) from Certification x join x.consignee c"
-                        + " where x.expiresOn < :today and c.active = true and c.status in :supervised", Long.class)
-                .setParameter("today", today)
-                .setParameter("supervised", ConsigneeSpecifications.SUPERVISED)
-                .getSingleResult();
+        long lapsed = consignees.count(ConsigneeSpecifications.certificationLapsed(today));
         return List.of(
                 Figure.share(EVALUATED, messages.get(locale, "home.figure.consigneesEvaluated"),
                         ((Number) counts[1]).longValue(), ((Number) counts[0]).longValue(), "consignees"),
-                Figure.count(LAPSED, messages.get(locale, "home.figure.lapsedCertifications"), lapsed, "consignees"));
+                Figure.count(LAPSED, messages.get(locale, "home.figure.certificationLapsed"), lapsed, "consignees"));
     }
 }

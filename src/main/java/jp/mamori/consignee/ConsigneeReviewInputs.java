@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The state of consignee supervision for the management review: evaluations made in the
  * period with their decisions, and, as of today, evaluations overdue, suspended consignees and
- * lapsed certifications.
+ * consignees with a lapsed certification.
  */
 @Component
 class ConsigneeReviewInputs implements ReviewInputSource {
@@ -31,7 +31,7 @@ class ConsigneeReviewInputs implements ReviewInputSource {
         EvaluationCounts counts = assessments.counts(from, to);
         List<String> lines = new ArrayList<>();
         lines.add(messages.get(locale, "consignee.review.summary", counts.evaluated(), counts.rejected(),
-                counts.supervised(), counts.overdue(), counts.suspended(), counts.lapsedCertifications()));
+                counts.supervised(), counts.overdue(), counts.suspended(), counts.certificationLapsed()));
         for (Assessment assessment : assessments.inPeriod(from, to)) {
             lines.add("・" + JapaneseDates.iso(assessment.getAssessedOn()) + " " + assessment.getConsignee().getName()
                     + " " + assessment.getTemplateName() + "：" + assessment.getScore() + "%（"

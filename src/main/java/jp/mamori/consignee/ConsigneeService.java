@@ -110,6 +110,11 @@ public class ConsigneeService {
     @PreAuthorize(KEEPERS)
     @Transactional
     public Consignee save(@Valid Consignee consignee) {
+        ConsigneeStatus saved = consignee.isNew() ? null
+                : consignees.findSavedStatus(consignee.getId()).orElseThrow();
+        if (!consignee.getStatus().settableByHandFrom(saved)) {
+            throw RuleViolation.onField("status", "consignee.error.approvalByAssessment");
+        }
         if (consignee.getCorporateNumber() != null) {
             consignees.findByCorporateNumber(consignee.getCorporateNumber())
                     .filter(existing -> !existing.getId().equals(consignee.getId()))

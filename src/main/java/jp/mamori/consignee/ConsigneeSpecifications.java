@@ -49,18 +49,38 @@ final class ConsigneeSpecifications {
                 predicates.add(cb.lessThan(root.get("nextEvaluationDue"), today));
             }
             if (Boolean.TRUE.equals(filter.certificationExpiring())) {
-                Subquery<Long> expiring = query.subquery(Long.class);
-                Root<Certification> certification = expiring.from(Certification.class);
-                expiring.select(certification.get("consignee").get("id")).where(cb.lessThanOrEqualTo(
-                        certification.get("expiresOn"), today.plusDays(ConsigneeService.EXPIRY_WARNING_DAYS)));
-                predicates.add(root.get("id").in(expiring));
-                predicates.add(cb.not(root.get("status").in(CLOSED)));
+                predicates.add(certificationExpiringBy(today.plusDays(ConsigneeService.EXPIRY_WARNING_DAYS))
+                        .toPredicate(root, query, cb));
+            }
+            if (Boolean.TRUE.equals(filter.certificationLapsed())) {
+                predicates.add(certificationLapsed(today).toPredicate(root, query, cb));
             }
             if (Boolean.TRUE.equals(filter.specialCare())) {
                 Set<Long> ids = specialCare.get();
                 predicates.add(ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    /**
+     * Consignees still relied on that hold a certification expired before today, each counted
+     * once however many have lapsed: the one definition the dashboard, the management review
+     * and the register's filter share, so that their figures agree.
+     */
+    static Specification<Consignee> certificationLapsed(LocalDate today) {
+        return certificationExpiringBy(today.minusDays(1));
+    }
+
+    /** Active consignees, neither terminated nor rejected, with a certification expiring by the horizon. */
+    private static Specification<Consignee> certificationExpiringBy(LocalDate horizon) {
+        return (root, query, cb) -> {
+            Subquery<Long> expiring = query.subquery(Long.class);
+            Root<Certification> certification = expiring.from(Certification.class);
+            expiring.select(certification.get("consignee").get("id"))
+                    .where(cb.lessThanOrEqualTo(certification.get("expiresOn"), horizon));
+            return cb.and(root.get("id").in(expiring), cb.isTrue(root.get("active")),
+                    cb.not(root.get("status").in(CLOSED)));
         };
     }
 }

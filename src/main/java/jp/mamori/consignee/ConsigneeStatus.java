@@ -20,6 +20,16 @@ public enum ConsigneeStatus implements Labelled {
         return this == APPROVED || this == CONDITIONAL;
     }
 
+    /**
+     * Whether a keeper may put a consignee now in {@code current} (null while new) into this
+     * status by hand. Approval, with or without conditions, comes only from a recorded
+     * assessment decision, which also sets the next re-evaluation date; keeping the current
+     * status is always allowed so that other details can be edited.
+     */
+    public boolean settableByHandFrom(ConsigneeStatus current) {
+        return this == current || !allowsNewConsignment();
+    }
+
     @Override
     public String labelKey() {
         return "consignee.status." + name();

@@ -7,9 +7,10 @@ package jp.mamori.consignee;
  * @param rejected              of those, rejected
  * @param overdue               consignees under supervision whose re-evaluation date has passed (today)
  * @param suspended             consignees suspended now
- * @param lapsedCertifications  certifications of consignees still relied on that have lapsed (today)
+ * @param certificationLapsed   consignees still relied on (active, neither terminated nor rejected) with a lapsed
+ *                              certification (today)
  * @param supervised            consignees approved, with or without conditions, now
  */
-public record EvaluationCounts(long evaluated, long rejected, long overdue, long suspended, long lapsedCertifications,
+public record EvaluationCounts(long evaluated, long rejected, long overdue, long suspended, long certificationLapsed,
                                long supervised) {
 }

@@ -69,6 +69,38 @@ class ConsigneeApiTest {
     }
 
     @Test
+    void approvalByHandIsRefusedWithAClearMessageWhileOtherMovesAreAccepted() throws Exception {
+        String name = Fixtures.unique("API手動承認株式会社");
+        String refusal = messages.get(Messages.JAPANESE, "consignee.error.approvalByAssessment");
+        mvc.perform(post("/api/v1/consignees").with(privacyManager).header("Accept-Language", "ja")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + "\",\"status\":\"APPROVED\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("status"))
+                .andExpect(jsonPath("$.errors[0].message").value(refusal));
+
+        Consignee approved = consigneeFixtures.consignee("API評価済み株式会社", ConsigneeStatus.APPROVED);
+        String url = "/api/v1/consignees/{id}";
+        mvc.perform(put(url, approved.getId()).with(privacyManager).header("Accept-Language", "ja")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + approved.getVersion() + ",\"name\":\"" + approved.getName()
+                                + "\",\"status\":\"CONDITIONAL\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(refusal));
+        mvc.perform(put(url, approved.getId()).with(privacyManager).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + approved.getVersion() + ",\"name\":\"" + approved.getName()
+                                + "\",\"services\":\"給与計算\",\"status\":\"APPROVED\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.nextEvaluationDue").value(approved.getNextEvaluationDue().toString()));
+        mvc.perform(put(url, approved.getId()).with(privacyManager).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + (approved.getVersion() + 1) + ",\"name\":\"" + approved.getName()
+                                + "\",\"status\":\"SUSPENDED\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUSPENDED"));
+    }
+
+    @Test
     void consigneesAndTheirAssessmentsGoThroughTheApi() throws Exception {
         String base = String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         String number = CorporateNumber.checkDigit(base) + base;

@@ -1,5 +1,6 @@
 package jp.mamori.consignee;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,19 +17,33 @@ public class ConsigneeFixtures {
     private final ConsigneeService consignees;
     private final AssessmentTemplateService templates;
     private final AssessmentService assessments;
+    private final Clock clock;
 
     ConsigneeFixtures(Fixtures fixtures, ConsigneeService consignees, AssessmentTemplateService templates,
-                      AssessmentService assessments) {
+                      AssessmentService assessments, Clock clock) {
         this.fixtures = fixtures;
         this.consignees = consignees;
         this.templates = templates;
         this.assessments = assessments;
+        this.clock = clock;
     }
 
+    /** A consignee in the status; approval, with or without conditions, only by an assessment decided today. */
     public Consignee consignee(String name, ConsigneeStatus status) {
         fixtures.ensureSetUp();
-        return SystemActor.call(() -> consignees.save(null, null,
-                new ConsigneeValues(Fixtures.unique(name), null, "東京都港区", status, true)));
+        if (!status.allowsNewConsignment()) {
+            return SystemActor.call(() -> consignees.save(null, null,
+                    new ConsigneeValues(Fixtures.unique(name), null, "東京都港区", status, true)));
+        }
+        Consignee candidate = consignee(name, ConsigneeStatus.CANDIDATE);
+        AssessmentTemplate template = selectionTemplate(50, 1);
+        if (status == ConsigneeStatus.APPROVED) {
+            approve(candidate, template, LocalDate.now(clock));
+        } else {
+            decide(candidate, template, LocalDate.now(clock), AssessmentDecision.APPROVE_WITH_CONDITIONS,
+                    "再委託先の監督状況を報告すること");
+        }
+        return SystemActor.call(() -> consignees.get(candidate.getId()));
     }
 
     /** A selection template with these weights, re-evaluated yearly. */
@@ -53,10 +68,15 @@ public class ConsigneeFixtures {
 
     /** Approves the consignee with full marks on the given day, as the system. */
     public Assessment approve(Consignee consignee, AssessmentTemplate template, LocalDate assessedOn) {
+        return decide(consignee, template, assessedOn, AssessmentDecision.APPROVE, null);
+    }
+
+    private Assessment decide(Consignee consignee, AssessmentTemplate template, LocalDate assessedOn,
+                              AssessmentDecision decision, String conditions) {
         AnswerLevel[] all = new AnswerLevel[template.getCriteria().size()];
         Arrays.fill(all, AnswerLevel.MET);
         return SystemActor.call(() -> assessments.record(consignee.getId(),
-                values(template, assessedOn, AssessmentDecision.APPROVE, null, all)));
+                values(template, assessedOn, decision, conditions, all)));
     }
 
     /** Saves other values on the consignee, as the system. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.mamori.reminder.Obligation;
 import jp.mamori.shared.RuleViolation;
+import jp.mamori.shared.i18n.Messages;
 import jp.mamori.shared.security.SystemActor;
 import jp.mamori.support.MamoriIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ class SupervisionTest {
     @Autowired
     ConsigneeObligations obligations;
     @Autowired
+    ConsigneeReadiness readiness;
+    @Autowired
     Clock clock;
 
     @Test
@@ -42,7 +45,7 @@ class SupervisionTest {
         consigneeFixtures.approve(late, template, today.minusMonths(13));
         consigneeFixtures.approve(current, template, today.minusMonths(2));
 
-        assertThat(names(new ConsigneeFilter(null, null, null, true, null, null)))
+        assertThat(names(new ConsigneeFilter(null, null, null, true, null, null, null)))
                 .contains(late.getName()).doesNotContain(current.getName());
         Map<String, Obligation> due = obligationsOf(today.plusDays(30), ConsigneeObligations.REEVALUATION);
         Obligation reminder = due.get(String.valueOf(late.getId()));
@@ -52,7 +55,7 @@ class SupervisionTest {
         assertThat(due).doesNotContainKey(String.valueOf(current.getId()));
 
         consigneeFixtures.approve(late, template, today);
-        assertThat(names(new ConsigneeFilter(null, null, null, true, null, null))).doesNotContain(late.getName());
+        assertThat(names(new ConsigneeFilter(null, null, null, true, null, null, null))).doesNotContain(late.getName());
         assertThat(obligationsOf(today.plusDays(30), ConsigneeObligations.REEVALUATION))
                 .doesNotContainKey(String.valueOf(late.getId()));
         EvaluationCounts counts = SystemActor.call(() -> assessments.counts(today.minusDays(1), today));
@@ -67,7 +70,7 @@ class SupervisionTest {
         Certification expired = certify(lapsed, CertificationKind.PRIVACY_MARK, today.minusDays(1));
         certify(valid, CertificationKind.ISMS, today.plusYears(2));
 
-        ConsigneeFilter expiring = new ConsigneeFilter(null, null, null, null, true, null);
+        ConsigneeFilter expiring = new ConsigneeFilter(null, null, null, null, true, null, null);
         assertThat(names(expiring)).contains(lapsed.getName()).doesNotContain(valid.getName());
         Obligation reminder = obligationsOf(today, ConsigneeObligations.CERTIFICATION).get(String.valueOf(expired.getId()));
         assertThat(reminder.dueDate()).isEqualTo(today.minusDays(1));
@@ -78,6 +81,29 @@ class SupervisionTest {
         SystemActor.run(() -> consignees.saveCertification(renewed));
         assertThat(names(expiring)).doesNotContain(lapsed.getName());
         assertThat(obligationsOf(today, ConsigneeObligations.CERTIFICATION)).doesNotContainKey(String.valueOf(expired.getId()));
+    }
+
+    @Test
+    void theDashboardTheReviewAndTheRegisterCountTheSameConsigneesWithALapsedCertification() {
+        LocalDate today = LocalDate.now(clock);
+        long[] before = lapsedCounts(today);
+        assertThat(before).as("dashboard, review, register").containsOnly(before[0]);
+
+        Consignee lapsed = consigneeFixtures.consignee("失効集計・承認済み", ConsigneeStatus.APPROVED);
+        certify(lapsed, CertificationKind.PRIVACY_MARK, today.minusDays(1));
+        Consignee expiringToday = consigneeFixtures.consignee("失効集計・本日期限", ConsigneeStatus.APPROVED);
+        certify(expiringToday, CertificationKind.ISMS, today);
+        Consignee terminated = consigneeFixtures.consignee("失効集計・取引終了", ConsigneeStatus.TERMINATED);
+        certify(terminated, CertificationKind.PRIVACY_MARK, today.minusMonths(3));
+        Consignee twice = consigneeFixtures.consignee("失効集計・二重失効", ConsigneeStatus.CONDITIONAL);
+        certify(twice, CertificationKind.PRIVACY_MARK, today.minusDays(10));
+        certify(twice, CertificationKind.ISMS, today.minusYears(1));
+
+        assertThat(lapsedCounts(today)).as("dashboard, review, register: consignees, not certifications")
+                .containsOnly(before[0] + 2);
+        assertThat(names(new ConsigneeFilter("失効集計", null, null, null, null, true, null)))
+                .contains(lapsed.getName(), twice.getName())
+                .doesNotContain(expiringToday.getName(), terminated.getName());
     }
 
     @Test
@@ -135,6 +161,16 @@ class SupervisionTest {
         certification.setNumber("12345678");
         certification.setExpiresOn(expiresOn);
         return SystemActor.call(() -> consignees.saveCertification(certification));
+    }
+
+    /** The dashboard's figure, the management review's count and the register filter's, in that order. */
+    private long[] lapsedCounts(LocalDate today) {
+        long dashboard = readiness.figures(Messages.JAPANESE, today).stream()
+                .filter(figure -> figure.id().equals(ConsigneeReadiness.LAPSED)).findFirst().orElseThrow().value();
+        long review = SystemActor.call(() -> assessments.counts(today, today)).certificationLapsed();
+        long register = SystemActor.call(() -> consignees.count(
+                new ConsigneeFilter(null, null, null, null, null, true, null)));
+        return new long[] {dashboard, review, register};
     }
 
     private List<String> names(ConsigneeFilter filter) {

@@ -22,10 +22,11 @@ class DemoConsigneesTest {
     void theDemoConsigneesShowEachStateTheRegisterFilters() {
         SystemActor.run(demo::fill);
 
-        assertThat(count(new ConsigneeFilter("テスト配送株式会社", null, null, true, null, null))).isPositive();
-        assertThat(count(new ConsigneeFilter("テスト配送株式会社", null, null, null, true, null))).isPositive();
+        assertThat(count(new ConsigneeFilter("テスト配送株式会社", null, null, true, null, null, null))).isPositive();
+        assertThat(count(new ConsigneeFilter("テスト配送株式会社", null, null, null, true, null, null))).isPositive();
+        assertThat(count(new ConsigneeFilter("テスト配送株式会社", null, null, null, null, true, null))).isPositive();
         assertThat(count(new ConsigneeFilter("架空クラウド株式会社", ConsigneeStatus.CONDITIONAL, null))).isPositive();
-        assertThat(count(new ConsigneeFilter("株式会社サンプル印刷", ConsigneeStatus.APPROVED, null, false, null, null)))
+        assertThat(count(new ConsigneeFilter("株式会社サンプル印刷", ConsigneeStatus.APPROVED, null, false, null, null, null)))
                 .isPositive();
     }
 

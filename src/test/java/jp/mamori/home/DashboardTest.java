@@ -96,9 +96,9 @@ class DashboardTest {
                 + " count(*) as total from consignee where active and status in ('APPROVED', 'CONDITIONAL')", today);
         assertShare(figures.get("consignee.evaluated"), consignees.get("evaluated"), consignees.get("total"));
         assertThat(figures.get("consignee.evaluated").outOf()).isPositive();
-        assertThat(figures.get("consignee.lapsedCertifications").value()).isEqualTo(jdbc.queryForObject(
-                "select count(*) from consignee_certification x join consignee c on c.id = x.consignee_id"
-                        + " where x.expires_on < ? and c.active and c.status in ('APPROVED', 'CONDITIONAL')",
+        assertThat(figures.get("consignee.certificationLapsed").value()).isEqualTo(jdbc.queryForObject(
+                "select count(distinct c.id) from consignee_certification x join consignee c on c.id = x.consignee_id"
+                        + " where x.expires_on < ? and c.active and c.status not in ('TERMINATED', 'REJECTED')",
                 Long.class, today));
 
 

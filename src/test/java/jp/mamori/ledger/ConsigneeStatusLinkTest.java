@@ -81,7 +81,7 @@ class ConsigneeStatusLinkTest {
                 .extracting(ConsignedInformation.ConsignedEntry::id, ConsignedInformation.ConsignedEntry::specialCare,
                         ConsignedInformation.ConsignedEntry::override)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(saved.getId(), true, true));
-        ConsigneeFilter specialCare = new ConsigneeFilter(null, null, null, null, null, true);
+        ConsigneeFilter specialCare = new ConsigneeFilter(null, null, null, null, null, null, true);
         assertThat(SystemActor.call(() -> consignees.page(specialCare, PageRequest.of(0, 1000))))
                 .extracting(Consignee::getId).contains(suspended.getId()).doesNotContain(rejected.getId());
     }

@@ -2,9 +2,8 @@ package jp.mamori.ledger;
 
 import java.util.List;
 import jp.mamori.consignee.Consignee;
-import jp.mamori.consignee.ConsigneeService;
+import jp.mamori.consignee.ConsigneeFixtures;
 import jp.mamori.consignee.ConsigneeStatus;
-import jp.mamori.consignee.ConsigneeValues;
 import jp.mamori.organisation.Department;
 import jp.mamori.organisation.UserAccount;
 import jp.mamori.shared.security.SystemActor;
@@ -18,9 +17,9 @@ public class LedgerFixtures {
     private final Fixtures fixtures;
     private final LedgerService ledger;
     private final PurposeService purposes;
-    private final ConsigneeService consignees;
+    private final ConsigneeFixtures consignees;
 
-    LedgerFixtures(Fixtures fixtures, LedgerService ledger, PurposeService purposes, ConsigneeService consignees) {
+    LedgerFixtures(Fixtures fixtures, LedgerService ledger, PurposeService purposes, ConsigneeFixtures consignees) {
         this.fixtures = fixtures;
         this.ledger = ledger;
         this.purposes = purposes;
@@ -35,9 +34,7 @@ public class LedgerFixtures {
     }
 
     public Consignee consignee(String name, ConsigneeStatus status) {
-        fixtures.ensureSetUp();
-        return SystemActor.call(() -> consignees.save(null, null,
-                new ConsigneeValues(Fixtures.unique(name), null, "東京都千代田区", status, true)));
+        return consignees.consignee(name, status);
     }
 
     /** An unsaved entry in force with every required column filled. */

@@ -63,11 +63,12 @@ class ConsigneeController {
                                   @RequestParam(required = false) Boolean active,
                                   @RequestParam(required = false) Boolean evaluationOverdue,
                                   @RequestParam(required = false) Boolean certificationExpiring,
+                                  @RequestParam(required = false) Boolean certificationLapsed,
                                   @RequestParam(required = false) Boolean specialCare,
                                   @PageableDefault(size = 50, sort = "name", direction = Sort.Direction.ASC)
                                   Pageable pageable) {
-        return new PagedModel<>(consignees.page(new ConsigneeFilter(q, status, active,
-                evaluationOverdue, certificationExpiring, specialCare), pageable).map(ConsigneeDto::of));
+        return new PagedModel<>(consignees.page(new ConsigneeFilter(q, status, active, evaluationOverdue,
+                certificationExpiring, certificationLapsed, specialCare), pageable).map(ConsigneeDto::of));
     }
 
     @GetMapping("/{id}")

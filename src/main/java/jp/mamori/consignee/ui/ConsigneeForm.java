@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import jp.mamori.consignee.Consignee;
 import jp.mamori.consignee.ConsigneeService;
@@ -26,6 +27,7 @@ class ConsigneeForm extends VerticalLayout {
     private final ConsigneeService consignees;
     private final Binder<Consignee> binder = new Binder<>();
     private final ComboBox<Consignee> parent = new ComboBox<>();
+    private final LabelledSelect<ConsigneeStatus> status = new LabelledSelect<>("consignee.status");
     private final Button save = new Button();
     private final Consumer<Consignee> onSaved;
     private final Runnable onCancel;
@@ -55,7 +57,6 @@ class ConsigneeForm extends VerticalLayout {
         parent.setItemLabelGenerator(Consignee::getName);
         parent.setClearButtonVisible(true);
         parent.setId("consignee-parent");
-        LabelledSelect<ConsigneeStatus> status = new LabelledSelect<>("consignee.status", ConsigneeStatus.values());
         status.setId("consignee-status");
         Checkbox active = new Checkbox(getTranslation("common.active"));
 
@@ -95,6 +96,8 @@ class ConsigneeForm extends VerticalLayout {
     void edit(Consignee consignee) {
         editing = consignee;
         parent.setItems(consignees.parentCandidates(consignee.getId()));
+        status.setItems(Arrays.stream(ConsigneeStatus.values())
+                .filter(choice -> choice.settableByHandFrom(consignee.getStatus())).toList());
         binder.setBean(consignee);
     }
 

@@ -32,7 +32,7 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The consignee register: search and filter (status, re-evaluation overdue, certification
- * expiring, special-care data entrusted), export, and open a consignee's page.
+ * expiring or lapsed, special-care data entrusted), export, and open a consignee's page.
  */
 @Route(value = "consignees", layout = MainLayout.class)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PRIVACY_MANAGER, Role.Names.AUDITOR, Role.Names.TOP_MANAGEMENT})
@@ -45,6 +45,7 @@ public class ConsigneesView extends VerticalLayout implements HasDynamicTitle {
     private final LabelledSelect<ConsigneeStatus> statusFilter;
     private final Checkbox overdueFilter = new Checkbox();
     private final Checkbox expiringFilter = new Checkbox();
+    private final Checkbox lapsedFilter = new Checkbox();
     private final Checkbox specialCareFilter = new Checkbox();
 
     public ConsigneesView(ConsigneeService consignees, ConsigneeExport export, Clock clock) {
@@ -63,6 +64,7 @@ public class ConsigneesView extends VerticalLayout implements HasDynamicTitle {
         statusFilter.setId("consignee-status-filter");
         flag(overdueFilter, "consignee.filter.overdue", "consignee-overdue-filter");
         flag(expiringFilter, "consignee.filter.certificationExpiring", "consignee-expiring-filter");
+        flag(lapsedFilter, "consignee.filter.certificationLapsed", "consignee-lapsed-filter");
         flag(specialCareFilter, "consignee.filter.specialCare", "consignee-special-care-filter");
 
         grid.addColumn(Consignee::getName).setHeader(getTranslation("consignee.name")).setKey("name")
@@ -94,7 +96,7 @@ public class ConsigneesView extends VerticalLayout implements HasDynamicTitle {
         toolbar.add(Downloads.link("consignee.export", "consignees.xlsx", Downloads.XLSX,
                 out -> export.writeRegister(out, filter(), getLocale())));
         add(Registers.masterPane(toolbar, List.of(search, statusFilter, overdueFilter, expiringFilter,
-                specialCareFilter), grid));
+                lapsedFilter, specialCareFilter), grid));
     }
 
     private void flag(Checkbox box, String labelKey, String id) {
@@ -110,7 +112,7 @@ public class ConsigneesView extends VerticalLayout implements HasDynamicTitle {
     ConsigneeFilter filter() {
         return new ConsigneeFilter(search.getValue(), statusFilter.getValue(), null,
                 overdueFilter.getValue() ? true : null, expiringFilter.getValue() ? true : null,
-                specialCareFilter.getValue() ? true : null);
+                lapsedFilter.getValue() ? true : null, specialCareFilter.getValue() ? true : null);
     }
 
     private void refresh() {

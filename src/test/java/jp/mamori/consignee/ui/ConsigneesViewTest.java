@@ -66,6 +66,26 @@ class ConsigneesViewTest extends UiTest {
     }
 
     @Test
+    void theFormOffersApprovalOnlyAsTheCurrentStatusSoAnOrdinaryEditStillSaves() {
+        Consignee candidate = consigneeFixtures.consignee("画面の選定中", ConsigneeStatus.CANDIDATE);
+        Consignee approved = consigneeFixtures.consignee("画面の承認済み", ConsigneeStatus.APPROVED);
+        login(fixtures.principalOf(fixtures.user("pm", null, Role.PRIVACY_MANAGER)));
+
+        navigate("consignees/" + candidate.getId(), ConsigneeView.class);
+        assertThat(statusChoices()).contains(ConsigneeStatus.CANDIDATE, ConsigneeStatus.SUSPENDED,
+                ConsigneeStatus.TERMINATED).doesNotContain(ConsigneeStatus.APPROVED, ConsigneeStatus.CONDITIONAL);
+
+        navigate("consignees/" + approved.getId(), ConsigneeView.class);
+        assertThat(statusChoices()).contains(ConsigneeStatus.APPROVED, ConsigneeStatus.SUSPENDED)
+                .doesNotContain(ConsigneeStatus.CONDITIONAL);
+        $(TextField.class).withId("consignee-name").single().setValue(approved.getName() + "（新社名）");
+        test($(Button.class).withId("consignee-save").single()).click();
+        Consignee saved = SystemActor.call(() -> consignees.get(approved.getId()));
+        assertThat(saved.getName()).isEqualTo(approved.getName() + "（新社名）");
+        assertThat(saved.getStatus()).isEqualTo(ConsigneeStatus.APPROVED);
+    }
+
+    @Test
     void theOverdueFilterShowsAConsigneeWhoseYearlyEvaluationWasMissed() {
         LocalDate today = LocalDate.now(clock);
         AssessmentTemplate template = consigneeFixtures.selectionTemplate(70, 10);
@@ -94,6 +114,12 @@ class ConsigneesViewTest extends UiTest {
     void employeesDoNotSeeTheRegister() {
         login(fixtures.principalOf(fixtures.user("emp", null, Role.EMPLOYEE)));
         ViewAccess.assertHidden(() -> navigate(ConsigneesView.class), this::getCurrentView, ConsigneesView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<ConsigneeStatus> statusChoices() {
+        Select<ConsigneeStatus> status = $(Select.class).withId("consignee-status").single();
+        return status.getListDataView().getItems().toList();
     }
 
     private java.util.List<String> names(Grid<Consignee> grid) {
