@@ -220,9 +220,9 @@ class LedgerApiTest {
         String number = CorporateNumber.checkDigit(base) + base;
         String created = mvc.perform(post("/api/v1/consignees").with(privacyManager)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"" + name + "\",\"corporateNumber\":\"" + number + "\",\"status\":\"APPROVED\"}"))
+                        .content("{\"name\":\"" + name + "\",\"corporateNumber\":\"" + number + "\",\"status\":\"CANDIDATE\"}"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.status").value("CANDIDATE"))
                 .andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();
         mvc.perform(get("/api/v1/consignees").with(privacyManager).param("q", name))
