@@ -75,8 +75,7 @@ public class ConsigneeExport {
                 column(locale, "consignee.assessment.decision", a -> label(locale, a.getDecision())),
                 column(locale, "consignee.assessment.conditions", Assessment::getConditions),
                 column(locale, "consignee.assessment.decidedBy", Assessment::getDecidedByName),
-                column(locale, "consignee.assessment.decidedAt", a -> JapaneseDates.dateTime(
-                        a.getDecidedAt())),
+                column(locale, "consignee.assessment.decidedAt", a -> JapaneseDates.dateTime(a.getDecidedAt())),
                 column(locale, "consignee.assessment.nextDue", Assessment::getNextDue)));
         table.write(out, messages.get(locale, "consignee.evaluations"), assessments.findInPeriod(from, to).stream());
     }

@@ -101,8 +101,7 @@ public class ConsigneeReports {
                 fact(locale, "consignee.assessment.conditions", assessment.getConditions()),
                 fact(locale, "consignee.assessment.notes", assessment.getNotes()),
                 fact(locale, "consignee.assessment.decidedBy", assessment.getDecidedByName()),
-                fact(locale, "consignee.assessment.decidedAt", JapaneseDates.dateTime(
-                        assessment.getDecidedAt())),
+                fact(locale, "consignee.assessment.decidedAt", JapaneseDates.dateTime(assessment.getDecidedAt())),
                 fact(locale, "consignee.assessment.nextDue", JapaneseDates.isoWithWareki(assessment.getNextDue(), locale)),
                 fact(locale, "consignee.pdf.signature", "")));
     }

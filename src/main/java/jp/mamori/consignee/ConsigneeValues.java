@@ -16,7 +16,10 @@ public record ConsigneeValues(String name, String corporateNumber, String addres
         consignee.setContact(contact);
         consignee.setServices(services);
         consignee.setParent(parent);
-        consignee.setStatus(status == null ? ConsigneeStatus.CANDIDATE : status);
+        // Left out, a new consignee starts as a candidate and an existing one keeps its status.
+        if (status != null) {
+            consignee.setStatus(status);
+        }
         consignee.setActive(active);
     }
 }

@@ -2,6 +2,8 @@ package jp.mamori.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -91,7 +94,7 @@ class TrainingDeadlineBenchmark {
     @Autowired
     EmbeddedPostgres postgres;
     @Autowired
-    io.micrometer.core.instrument.MeterRegistry meters;
+    MeterRegistry meters;
 
     record Worker(long userId, String username, long assignmentId, String token) {
     }
@@ -183,17 +186,17 @@ class TrainingDeadlineBenchmark {
     }
 
     private ServerTimes serverTimes() {
-        io.micrometer.core.instrument.Timer wait = meters.find("mamori.api.admission.wait").timer();
+        Timer wait = meters.find("mamori.api.admission.wait").timer();
         double callSeconds = 0;
         long calls = 0;
-        for (io.micrometer.core.instrument.Timer timer : meters.find("http.server.requests").timers()) {
+        for (Timer timer : meters.find("http.server.requests").timers()) {
             if (timer.getId().getTag("uri") != null && timer.getId().getTag("uri").startsWith("/api/")) {
                 calls += timer.count();
-                callSeconds += timer.totalTime(java.util.concurrent.TimeUnit.SECONDS);
+                callSeconds += timer.totalTime(TimeUnit.SECONDS);
             }
         }
         return new ServerTimes(calls, callSeconds, wait == null ? 0 : wait.count(),
-                wait == null ? 0 : wait.totalTime(java.util.concurrent.TimeUnit.SECONDS));
+                wait == null ? 0 : wait.totalTime(TimeUnit.SECONDS));
     }
 
     private void serverSide(ServerTimes before) {

@@ -93,8 +93,14 @@ class ConsigneeApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.nextEvaluationDue").value(approved.getNextEvaluationDue().toString()));
+        // An update that leaves the status out keeps it (it used to fall back to candidate).
         mvc.perform(put(url, approved.getId()).with(privacyManager).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":" + (approved.getVersion() + 1) + ",\"name\":\"" + approved.getName()
+                                + "\",\"services\":\"給与計算・年末調整\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"));
+        mvc.perform(put(url, approved.getId()).with(privacyManager).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + (approved.getVersion() + 2) + ",\"name\":\"" + approved.getName()
                                 + "\",\"status\":\"SUSPENDED\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SUSPENDED"));

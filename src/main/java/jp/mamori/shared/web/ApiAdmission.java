@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jp.mamori.shared.i18n.Messages;
@@ -51,6 +52,8 @@ public class ApiAdmission extends OncePerRequestFilter {
         this.json = json;
         this.waited = Timer.builder("mamori.api.admission.wait")
                 .description("Time an API call waited for admission, refused calls included").register(meters);
+        Gauge.builder("mamori.api.admission.queue", running, Semaphore::getQueueLength)
+                .description("API calls waiting for admission now").register(meters);
     }
 
     @Override
@@ -76,7 +79,7 @@ public class ApiAdmission extends OncePerRequestFilter {
         }
     }
 
-    /** Calls waiting for admission now (for tests and metrics). */
+    /** Calls waiting for admission now (also the gauge {@code mamori.api.admission.queue}). */
     public int waiting() {
         return running.getQueueLength();
     }

@@ -89,6 +89,7 @@ class ApiAdmissionTest {
             }
         }
         assertThat(admission.waiting()).isEqualTo(5);
+        assertThat(meters.find("mamori.api.admission.queue").gauge().value()).isEqualTo(5);
         finish.countDown();
         holder.join();
         for (Thread thread : waiting) {
