@@ -118,9 +118,10 @@ class TrainingDeadlineBenchmark {
         List<Worker> warmup = everyone.subList(0, WARMUP);
         List<Worker> workers = everyone.subList(WARMUP, everyone.size());
         System.out.printf(Locale.ROOT, "setup: %d workers, %d assignments by rule in %.1f s, tokens issued; total %.1f s; "
-                        + "%d concurrent clients; %d processors; load average %.1f%n", WORKERS, assigned, assignSeconds,
-                seconds(setupStart), CONCURRENCY, Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                        + "%d concurrent clients; %d processors; load average %.1f; heap %d MB at start%n", WORKERS,
+                assigned, assignSeconds, seconds(setupStart), CONCURRENCY, Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getInit() >> 20);
 
         String answers = course.getQuestions().stream().map(TrainingDeadlineBenchmark::rightAnswer)
                 .collect(Collectors.joining(",", "{\"answers\":[", "]}"));
