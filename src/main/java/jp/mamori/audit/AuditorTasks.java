@@ -21,12 +21,14 @@ import org.springframework.stereotype.Component;
 class AuditorTasks implements TaskSource {
 
     private final Messages messages;
+    private final FindingRepository findings;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    AuditorTasks(Messages messages) {
+    AuditorTasks(Messages messages, FindingRepository findings) {
         this.messages = messages;
+        this.findings = findings;
     }
 
     @Override
@@ -44,11 +46,7 @@ class AuditorTasks implements TaskSource {
                 .getResultList()
                 .forEach(audit -> tasks.add(new Task("home.task.audit", audit.subject() + "（" + messages.label(locale,
                         audit.getStatus()) + "）", audit.getPlannedDate(), "audits/" + audit.getId())));
-        entityManager.createQuery("select distinct f from Finding f join f.audit a left join a.auditors x"
-                        + " where f.status <> :closed and (a.leadAuditor.id = :me or x.id = :me)", Finding.class)
-                .setParameter("closed", FindingStatus.CLOSED)
-                .setParameter("me", person.userId())
-                .getResultList()
+        findings.findOpenOfAuditor(person.userId())
                 .forEach(finding -> tasks.add(new Task("home.task.finding", finding.reference() + " "
                         + messages.label(locale, finding.getGrade()) + " " + finding.getClauseRef() + "（"
                         + finding.getDepartment().getName() + "）", null, "audits/" + finding.getAudit().getId())));

@@ -14,5 +14,11 @@ interface FindingRepository extends JpaRepository<Finding, Long> {
     @Query("select f from Finding f where f.audit.fiscalYear = ?1 order by f.id desc")
     List<Finding> findByFiscalYear(int fiscalYear);
 
+    /** The findings not closed yet of the audits an auditor leads or is on the team of, for their tasks. */
+    @EntityGraph(attributePaths = "department", type = EntityGraph.EntityGraphType.LOAD)
+    @Query("select distinct f from Finding f join f.audit a left join a.auditors x"
+            + " where f.status <> jp.mamori.audit.FindingStatus.CLOSED and (a.leadAuditor.id = ?1 or x.id = ?1)")
+    List<Finding> findOpenOfAuditor(long auditorId);
+
     boolean existsByChecklistItem(ChecklistItem item);
 }

@@ -14,6 +14,12 @@ package jp.mamori.consignee;
 public record ConsigneeFilter(String text, ConsigneeStatus status, Boolean active, Boolean evaluationOverdue,
                               Boolean certificationExpiring, Boolean certificationLapsed, Boolean specialCare) {
 
+    /**
+     * The register's query parameter for {@code certificationLapsed}, {@code =true} to tick it:
+     * the dashboard's figure links to the consignees behind it, and the filtered list can be bookmarked.
+     */
+    public static final String CERTIFICATION_LAPSED_PARAMETER = "certificationLapsed";
+
     public ConsigneeFilter(String text, ConsigneeStatus status, Boolean active) {
         this(text, status, active, null, null, null, null);
     }

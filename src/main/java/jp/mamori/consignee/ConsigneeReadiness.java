@@ -48,6 +48,7 @@ class ConsigneeReadiness implements ReadinessIndicator {
         return List.of(
                 Figure.share(EVALUATED, messages.get(locale, "home.figure.consigneesEvaluated"),
                         ((Number) counts[1]).longValue(), ((Number) counts[0]).longValue(), "consignees"),
-                Figure.count(LAPSED, messages.get(locale, "home.figure.certificationLapsed"), lapsed, "consignees"));
+                Figure.count(LAPSED, messages.get(locale, "home.figure.certificationLapsed"), lapsed,
+                        "consignees?" + ConsigneeFilter.CERTIFICATION_LAPSED_PARAMETER + "=true"));
     }
 }

@@ -79,6 +79,15 @@ public class ConsigneeFixtures {
                 values(template, assessedOn, decision, conditions, all)));
     }
 
+    /** A certification of the consignee expiring on the day, as the system. */
+    public Certification certify(Consignee consignee, CertificationKind kind, LocalDate expiresOn) {
+        Certification certification = SystemActor.call(() -> consignees.newCertification(consignee.getId()));
+        certification.setKind(kind);
+        certification.setNumber("12345678");
+        certification.setExpiresOn(expiresOn);
+        return SystemActor.call(() -> consignees.saveCertification(certification));
+    }
+
     /** Saves other values on the consignee, as the system. */
     public Consignee rename(Consignee consignee, ConsigneeValues values) {
         return SystemActor.call(() -> consignees.save(consignee.getId(), null, values));

@@ -67,8 +67,8 @@ class SupervisionTest {
         LocalDate today = LocalDate.now(clock);
         Consignee lapsed = consigneeFixtures.consignee("認証失効株式会社", ConsigneeStatus.APPROVED);
         Consignee valid = consigneeFixtures.consignee("認証有効株式会社", ConsigneeStatus.APPROVED);
-        Certification expired = certify(lapsed, CertificationKind.PRIVACY_MARK, today.minusDays(1));
-        certify(valid, CertificationKind.ISMS, today.plusYears(2));
+        Certification expired = consigneeFixtures.certify(lapsed, CertificationKind.PRIVACY_MARK, today.minusDays(1));
+        consigneeFixtures.certify(valid, CertificationKind.ISMS, today.plusYears(2));
 
         ConsigneeFilter expiring = new ConsigneeFilter(null, null, null, null, true, null, null);
         assertThat(names(expiring)).contains(lapsed.getName()).doesNotContain(valid.getName());
@@ -90,14 +90,14 @@ class SupervisionTest {
         assertThat(before).as("dashboard, review, register").containsOnly(before[0]);
 
         Consignee lapsed = consigneeFixtures.consignee("失効集計・承認済み", ConsigneeStatus.APPROVED);
-        certify(lapsed, CertificationKind.PRIVACY_MARK, today.minusDays(1));
+        consigneeFixtures.certify(lapsed, CertificationKind.PRIVACY_MARK, today.minusDays(1));
         Consignee expiringToday = consigneeFixtures.consignee("失効集計・本日期限", ConsigneeStatus.APPROVED);
-        certify(expiringToday, CertificationKind.ISMS, today);
+        consigneeFixtures.certify(expiringToday, CertificationKind.ISMS, today);
         Consignee terminated = consigneeFixtures.consignee("失効集計・取引終了", ConsigneeStatus.TERMINATED);
-        certify(terminated, CertificationKind.PRIVACY_MARK, today.minusMonths(3));
+        consigneeFixtures.certify(terminated, CertificationKind.PRIVACY_MARK, today.minusMonths(3));
         Consignee twice = consigneeFixtures.consignee("失効集計・二重失効", ConsigneeStatus.CONDITIONAL);
-        certify(twice, CertificationKind.PRIVACY_MARK, today.minusDays(10));
-        certify(twice, CertificationKind.ISMS, today.minusYears(1));
+        consigneeFixtures.certify(twice, CertificationKind.PRIVACY_MARK, today.minusDays(10));
+        consigneeFixtures.certify(twice, CertificationKind.ISMS, today.minusYears(1));
 
         assertThat(lapsedCounts(today)).as("dashboard, review, register: consignees, not certifications")
                 .containsOnly(before[0] + 2);
@@ -153,14 +153,6 @@ class SupervisionTest {
     private Consignee withParent(Consignee consignee, Consignee parent) {
         return SystemActor.call(() -> consignees.save(consignee.getId(), consignee.getVersion(), new ConsigneeValues(
                 consignee.getName(), null, null, null, "データ入力", parent.getId(), consignee.getStatus(), true)));
-    }
-
-    private Certification certify(Consignee consignee, CertificationKind kind, LocalDate expiresOn) {
-        Certification certification = SystemActor.call(() -> consignees.newCertification(consignee.getId()));
-        certification.setKind(kind);
-        certification.setNumber("12345678");
-        certification.setExpiresOn(expiresOn);
-        return SystemActor.call(() -> consignees.saveCertification(certification));
     }
 
     /** The dashboard's figure, the management review's count and the register filter's, in that order. */

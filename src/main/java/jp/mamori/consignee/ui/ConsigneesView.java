@@ -9,7 +9,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -32,12 +36,13 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The consignee register: search and filter (status, re-evaluation overdue, certification
- * expiring or lapsed, special-care data entrusted), export, and open a consignee's page.
+ * expiring or lapsed, special-care data entrusted), export, and open a consignee's page. The
+ * lapsed-certification filter is also in the address ({@link ConsigneeFilter#CERTIFICATION_LAPSED_PARAMETER}).
  */
 @Route(value = "consignees", layout = MainLayout.class)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PRIVACY_MANAGER, Role.Names.AUDITOR, Role.Names.TOP_MANAGEMENT})
 @NavigationEntry(group = NavGroup.CONSIGNEES, label = "nav.consignees", order = 10)
-public class ConsigneesView extends VerticalLayout implements HasDynamicTitle {
+public class ConsigneesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ConsigneeService consignees;
     private final Grid<Consignee> grid = new Grid<>();
@@ -65,6 +70,11 @@ public class ConsigneesView extends VerticalLayout implements HasDynamicTitle {
         flag(overdueFilter, "consignee.filter.overdue", "consignee-overdue-filter");
         flag(expiringFilter, "consignee.filter.certificationExpiring", "consignee-expiring-filter");
         flag(lapsedFilter, "consignee.filter.certificationLapsed", "consignee-lapsed-filter");
+        lapsedFilter.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                keepLapsedFilterInAddress(e.getValue());
+            }
+        });
         flag(specialCareFilter, "consignee.filter.specialCare", "consignee-special-care-filter");
 
         grid.addColumn(Consignee::getName).setHeader(getTranslation("consignee.name")).setKey("name")
@@ -105,6 +115,17 @@ public class ConsigneesView extends VerticalLayout implements HasDynamicTitle {
         box.addValueChangeListener(e -> refresh());
     }
 
+    /** So that a bookmark taken after ticking or unticking opens the list the user sees. */
+    private void keepLapsedFilterInAddress(boolean lapsed) {
+        getUI().ifPresent(ui -> {
+            Location here = ui.getActiveViewLocation();
+            QueryParameters query = here.getQueryParameters();
+            ui.getPage().getHistory().replaceState(null, new Location(here.getPath(), lapsed
+                    ? query.merging(ConsigneeFilter.CERTIFICATION_LAPSED_PARAMETER, "true")
+                    : query.excluding(ConsigneeFilter.CERTIFICATION_LAPSED_PARAMETER)));
+        });
+    }
+
     private void open(Consignee consignee) {
         getUI().ifPresent(ui -> ui.navigate("consignees/" + consignee.getId()));
     }
@@ -117,6 +138,13 @@ public class ConsigneesView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        lapsedFilter.setValue(event.getLocation().getQueryParameters()
+                .getSingleParameter(ConsigneeFilter.CERTIFICATION_LAPSED_PARAMETER).map(Boolean::parseBoolean)
+                .orElse(false));
     }
 
     @Override

@@ -6,19 +6,23 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Location;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.mamori.consignee.AssessmentTemplate;
+import jp.mamori.consignee.CertificationKind;
 import jp.mamori.consignee.Consignee;
 import jp.mamori.consignee.ConsigneeFilter;
 import jp.mamori.consignee.ConsigneeFixtures;
 import jp.mamori.consignee.ConsigneeService;
 import jp.mamori.consignee.ConsigneeStatus;
 import jp.mamori.consignee.CorporateNumber;
+import jp.mamori.home.HomeView;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.security.SystemActor;
 import jp.mamori.support.MamoriIntegrationTest;
@@ -108,6 +112,30 @@ class ConsigneesViewTest extends UiTest {
         assertThat(getCurrentView()).isInstanceOf(ConsigneeView.class);
         assertThat($(TextField.class).withId("consignee-name").single().isReadOnly()).isTrue();
         assertThat($(Button.class).withId("consignee-save").exists()).isFalse();
+    }
+
+    @Test
+    void theDashboardsLapsedCertificationFigureOpensTheRegisterWithThatFilterTicked() {
+        LocalDate today = LocalDate.now(clock);
+        Consignee lapsed = consigneeFixtures.consignee("画面の認証失効", ConsigneeStatus.APPROVED);
+        consigneeFixtures.certify(lapsed, CertificationKind.PRIVACY_MARK, today.minusDays(1));
+        Consignee valid = consigneeFixtures.consignee("画面の認証有効", ConsigneeStatus.APPROVED);
+        consigneeFixtures.certify(valid, CertificationKind.ISMS, today.plusYears(2));
+        login(fixtures.principalOf(fixtures.user("pm", null, Role.PRIVACY_MANAGER)));
+        navigate(HomeView.class);
+        Location link = new Location($(Anchor.class).withText(t("home.figure.certificationLapsed")).single().getHref());
+
+        UI.getCurrent().navigate(link.getPath(), link.getQueryParameters());
+        assertThat(getCurrentView()).isInstanceOf(ConsigneesView.class);
+        Checkbox lapsedFilter = $(Checkbox.class).withId("consignee-lapsed-filter").single();
+        assertThat(lapsedFilter.getValue()).isTrue();
+        $(TextField.class).withId("consignee-search").single().setValue("画面の認証");
+        @SuppressWarnings("unchecked")
+        Grid<Consignee> grid = $(Grid.class).withId("consignee-grid").single();
+        assertThat(names(grid)).containsExactly(lapsed.getName());
+
+        test(lapsedFilter).click();
+        assertThat(names(grid)).containsExactlyInAnyOrder(lapsed.getName(), valid.getName());
     }
 
     @Test
