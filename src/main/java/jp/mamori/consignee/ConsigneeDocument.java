@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import jp.mamori.shared.files.UploadedFile;
 import jp.mamori.shared.history.HistoryLabel;
 import jp.mamori.shared.persistence.VersionedEntity;
 import org.hibernate.envers.Audited;
@@ -56,6 +57,10 @@ public class ConsigneeDocument extends VersionedEntity implements HistoryLabel {
     @Column(name = "size_bytes")
     private Long sizeBytes;
 
+    /** The file's SHA-256 in hex, taken as it was stored: shows whether a copy is the same file. */
+    @Column(length = 64)
+    private String sha256;
+
     @Column(name = "uploaded_by", nullable = false, length = 64)
     private String uploadedBy;
 
@@ -77,10 +82,11 @@ public class ConsigneeDocument extends VersionedEntity implements HistoryLabel {
         this.uploadedAt = uploadedAt;
     }
 
-    void attachFile(String fileName, String contentType, long sizeBytes) {
+    void attachFile(String fileName, String contentType, byte[] content) {
         this.fileName = fileName;
         this.contentType = contentType;
-        this.sizeBytes = sizeBytes;
+        this.sizeBytes = (long) content.length;
+        this.sha256 = UploadedFile.checksum(content);
     }
 
     public Consignee getConsignee() {
@@ -117,6 +123,11 @@ public class ConsigneeDocument extends VersionedEntity implements HistoryLabel {
 
     public Long getSizeBytes() {
         return sizeBytes;
+    }
+
+    /** Null when there is no file. */
+    public String getSha256() {
+        return sha256;
     }
 
     public boolean hasFile() {

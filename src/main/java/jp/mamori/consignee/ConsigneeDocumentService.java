@@ -64,7 +64,7 @@ public class ConsigneeDocumentService {
         ConsigneeDocument document = new ConsigneeDocument(consignee, assessment, values,
                 CurrentUser.usernameOrSystem(), clock.instant());
         if (kind != null) {
-            document.attachFile(FILES.safeName(fileName, kind), kind.contentType(), bytes.length);
+            document.attachFile(FILES.safeName(fileName, kind), kind.contentType(), bytes);
         }
         ConsigneeDocument saved = documents.save(document);
         if (kind != null) {

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,6 +45,8 @@ public class ConsigneeExport {
     public void writeRegister(OutputStream out, ConsigneeFilter filter, Locale locale) {
         Set<Long> specialCare = consigned.stream().flatMap(source -> source.consigneesReceivingSpecialCare().stream())
                 .collect(Collectors.toSet());
+        List<Consignee> register = consignees.list(filter);
+        Map<Long, String> certified = certificationsOf(register, locale);
         XlsxTable<Consignee> table = XlsxTable.of(List.of(
                 column(locale, "consignee.name", Consignee::getName),
                 column(locale, "consignee.corporateNumber", Consignee::getCorporateNumber),
@@ -54,9 +57,9 @@ public class ConsigneeExport {
                 column(locale, "consignee.status", c -> label(locale, c.getStatus())),
                 column(locale, "common.active", Consignee::isActive),
                 column(locale, "consignee.nextEvaluationDue", Consignee::getNextEvaluationDue),
-                column(locale, "consignee.pdf.certifications", c -> certificationsOf(c, locale)),
+                column(locale, "consignee.pdf.certifications", c -> certified.getOrDefault(c.getId(), "")),
                 column(locale, "consignee.filter.specialCare", c -> specialCare.contains(c.getId()))));
-        table.write(out, messages.get(locale, "consignee.register"), consignees.list(filter).stream());
+        table.write(out, messages.get(locale, "consignee.register"), register.stream());
     }
 
     /** Every assessment made in the period (both days included), oldest first. */
@@ -80,10 +83,16 @@ public class ConsigneeExport {
         table.write(out, messages.get(locale, "consignee.evaluations"), assessments.findInPeriod(from, to).stream());
     }
 
-    private String certificationsOf(Consignee consignee, Locale locale) {
-        return certifications.findByConsigneeIdOrderByKindAscExpiresOnAsc(consignee.getId()).stream()
-                .map(c -> label(locale, c.getKind()) + " " + JapaneseDates.iso(c.getExpiresOn()))
-                .collect(Collectors.joining("\n"));
+    /**
+     * One line per certification, by consignee id, fetched for the whole register at once rather
+     * than row by row. A consignee without any still gets an empty text cell (see the column).
+     */
+    private Map<Long, String> certificationsOf(List<Consignee> register, Locale locale) {
+        List<Long> ids = register.stream().map(Consignee::getId).toList();
+        return certifications.findByConsigneeIdInOrderByKindAscExpiresOnAsc(ids).stream()
+                .collect(Collectors.groupingBy(c -> c.getConsignee().getId(), Collectors.mapping(
+                        c -> label(locale, c.getKind()) + " " + JapaneseDates.iso(c.getExpiresOn()),
+                        Collectors.joining("\n"))));
     }
 
     private <T> Column<T> column(Locale locale, String key, Function<T, Object> value) {

@@ -6,6 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -16,6 +19,11 @@ interface ConsigneeRepository extends JpaRepository<Consignee, Long>, JpaSpecifi
     Optional<Consignee> findByCorporateNumber(String corporateNumber);
 
     List<Consignee> findAllByOrderByNameAscIdAsc();
+
+    /** With each parent in the same query: the register's export names it on every row. */
+    @Override
+    @EntityGraph(attributePaths = "parent")
+    List<Consignee> findAll(Specification<Consignee> spec, Sort sort);
 
     @Query("select c from Consignee c left join fetch c.parent where c.id = :id")
     Optional<Consignee> findWithParent(long id);

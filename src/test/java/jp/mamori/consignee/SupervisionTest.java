@@ -2,9 +2,14 @@ package jp.mamori.consignee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,10 +18,12 @@ import jp.mamori.reminder.Obligation;
 import jp.mamori.shared.RuleViolation;
 import jp.mamori.shared.i18n.Messages;
 import jp.mamori.shared.security.SystemActor;
+import jp.mamori.support.Fixtures;
 import jp.mamori.support.MamoriIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @MamoriIntegrationTest
 class SupervisionTest {
@@ -33,6 +40,8 @@ class SupervisionTest {
     ConsigneeObligations obligations;
     @Autowired
     ConsigneeReadiness readiness;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     Clock clock;
 
@@ -131,6 +140,26 @@ class SupervisionTest {
                 "業務委託契約書（更新）", today, today.plusYears(3), null), null, null));
         assertThat(obligationsOf(today.plusDays(30), ConsigneeObligations.CONTRACT))
                 .doesNotContainKey(String.valueOf(contract.getId()));
+    }
+
+    @Test
+    void aDocumentKeepsTheSha256OfTheBytesUploadedInTheFormTheMigrationBackfills() throws NoSuchAlgorithmException {
+        LocalDate today = LocalDate.now(clock);
+        Consignee consignee = consigneeFixtures.consignee("ハッシュ株式会社", ConsigneeStatus.APPROVED);
+        byte[] bytes = ("%PDF-1.7 " + Fixtures.unique("契約")).getBytes(StandardCharsets.UTF_8);
+        ConsigneeDocument contract = SystemActor.call(() -> documents.attach(consignee.getId(),
+                new DocumentValues(DocumentKind.CONTRACT, "業務委託契約書", today, today.plusYears(1), null),
+                "契約書.pdf", bytes));
+        SystemActor.run(() -> documents.attach(consignee.getId(),
+                new DocumentValues(DocumentKind.EVIDENCE, "口頭での確認", today, null, null), null, null));
+
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertThat(SystemActor.call(() -> documents.documents(consignee.getId())))
+                .extracting(ConsigneeDocument::getTitle, ConsigneeDocument::getSha256)
+                .containsExactlyInAnyOrder(tuple("業務委託契約書", expected), tuple("口頭での確認", null));
+        assertThat(jdbc.queryForObject("select encode(sha256(content), 'hex') from consignee_document_content"
+                + " where document_id = ?", String.class, contract.getId())).as("as the migration backfills")
+                .isEqualTo(expected);
     }
 
     @Test

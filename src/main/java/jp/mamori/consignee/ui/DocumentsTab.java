@@ -28,6 +28,7 @@ import jp.mamori.shared.time.JapaneseDates;
 import jp.mamori.shared.ui.Downloads;
 import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.LabelledSelect;
+import jp.mamori.shared.ui.Registers;
 
 /**
  * Contracts, NDAs and evidence: the list with downloads, and a form to record one with its
@@ -59,6 +60,7 @@ class DocumentsTab extends VerticalLayout {
         grid.addColumn(d -> JapaneseDates.iso(d.getEndsOn())).setHeader(getTranslation("consignee.document.endsOn"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::fileCell).setHeader(getTranslation("consignee.document.file"));
+        Registers.digestColumn(grid, ConsigneeDocument::getSha256, "consignee.document.sha256");
         if (keeper) {
             grid.addComponentColumn(d -> {
                 Button remove = new Button(getTranslation("consignee.document.remove"), click -> {

@@ -45,8 +45,7 @@ public class EvidenceView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(SafeguardEvidence::getUploadedBy).setHeader(getTranslation("safeguard.evidence.uploadedBy")).setAutoWidth(true);
         grid.addColumn(file -> JapaneseDates.dateTime(file.getUploadedAt()))
                 .setHeader(getTranslation("safeguard.evidence.uploadedAt")).setKey("uploadedAt").setSortable(true).setAutoWidth(true);
-        grid.addColumn(file -> file.getSha256().substring(0, 16) + "…").setHeader(getTranslation("safeguard.evidence.sha256"))
-                .setTooltipGenerator(SafeguardEvidence::getSha256).setAutoWidth(true);
+        Registers.digestColumn(grid, SafeguardEvidence::getSha256, "safeguard.evidence.sha256");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("safeguard.evidence.empty"));
         grid.setId("evidence-grid");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.springframework.data.domain.Sort;
 /**
  * The pieces every register screen shares (requests, breaches, consignees, workers…): a grid
  * paged from the database, the row picked opening in the editor beside it, the "add" button,
- * the master pane and the due-date cell with its overdue badge.
+ * the master pane, the due-date cell with its overdue badge and the checksum column.
  */
 public final class Registers {
 
@@ -78,6 +79,19 @@ public final class Registers {
         pane.setSizeFull();
         pane.expand(grid);
         return pane;
+    }
+
+    /**
+     * A column with the start of each row's SHA-256, enough to tell files apart at a glance; the
+     * whole digest is in the tooltip, to compare with a copy of the file. A row without a file
+     * (null) shows nothing.
+     */
+    public static <T> Grid.Column<T> digestColumn(Grid<T> grid, SerializableFunction<T, String> sha256,
+                                                  String headerKey) {
+        return grid.addColumn(row -> {
+            String digest = sha256.apply(row);
+            return digest == null ? "" : digest.substring(0, 16) + "…";
+        }).setHeader(grid.getTranslation(headerKey)).setTooltipGenerator(sha256).setAutoWidth(true);
     }
 
     /** A due date in ISO, with a red badge when it has passed. */

@@ -9,19 +9,25 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Location;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.mamori.consignee.AssessmentTemplate;
 import jp.mamori.consignee.CertificationKind;
 import jp.mamori.consignee.Consignee;
+import jp.mamori.consignee.ConsigneeDocument;
+import jp.mamori.consignee.ConsigneeDocumentService;
 import jp.mamori.consignee.ConsigneeFilter;
 import jp.mamori.consignee.ConsigneeFixtures;
 import jp.mamori.consignee.ConsigneeService;
 import jp.mamori.consignee.ConsigneeStatus;
 import jp.mamori.consignee.CorporateNumber;
+import jp.mamori.consignee.DocumentKind;
+import jp.mamori.consignee.DocumentValues;
 import jp.mamori.home.HomeView;
 import jp.mamori.shared.security.Role;
 import jp.mamori.shared.security.SystemActor;
@@ -38,6 +44,8 @@ class ConsigneesViewTest extends UiTest {
     ConsigneeService consignees;
     @Autowired
     ConsigneeFixtures consigneeFixtures;
+    @Autowired
+    ConsigneeDocumentService documents;
     @Autowired
     Clock clock;
 
@@ -136,6 +144,23 @@ class ConsigneesViewTest extends UiTest {
 
         test(lapsedFilter).click();
         assertThat(names(grid)).containsExactlyInAnyOrder(lapsed.getName(), valid.getName());
+    }
+
+    @Test
+    void theDocumentsTabShowsTheStartOfTheFilesSha256() {
+        LocalDate today = LocalDate.now(clock);
+        Consignee consignee = consigneeFixtures.consignee("画面の契約書", ConsigneeStatus.APPROVED);
+        ConsigneeDocument contract = SystemActor.call(() -> documents.attach(consignee.getId(),
+                new DocumentValues(DocumentKind.CONTRACT, "業務委託契約書", today, today.plusYears(1), null),
+                "契約書.pdf", "%PDF-1.7 画面".getBytes(StandardCharsets.UTF_8)));
+        login(fixtures.principalOf(fixtures.user("aud", null, Role.AUDITOR)));
+        navigate("consignees/" + consignee.getId(), ConsigneeView.class);
+        $(TabSheet.class).withId("consignee-tabs").single().setSelectedIndex(2);
+
+        @SuppressWarnings("unchecked")
+        Grid<ConsigneeDocument> grid = $(Grid.class).withId("consignee-documents").single();
+        assertThat(grid.getColumns().get(5).getHeaderText()).isEqualTo(t("consignee.document.sha256"));
+        assertThat(test(grid).getCellText(0, 5)).isEqualTo(contract.getSha256().substring(0, 16) + "…");
     }
 
     @Test
