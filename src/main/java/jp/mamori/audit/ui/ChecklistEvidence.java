@@ -10,6 +10,7 @@ import jp.mamori.audit.AuditEvidenceService;
 import jp.mamori.shared.files.FileCheck;
 import jp.mamori.shared.ui.Downloads;
 import jp.mamori.shared.ui.Feedback;
+import jp.mamori.shared.ui.UploadTexts;
 
 /** The evidence files of one checklist answer: download links, and an upload for the audit team. */
 class ChecklistEvidence extends VerticalLayout {
@@ -34,6 +35,7 @@ class ChecklistEvidence extends VerticalLayout {
                 show();
             }
         }))));
+        UploadTexts.translate(upload);
         upload.setMaxFileSize(FileCheck.MAX_BYTES);
         upload.setId("checklist-evidence-upload");
         add(upload, new Span(getTranslation("audit.evidence.help")));

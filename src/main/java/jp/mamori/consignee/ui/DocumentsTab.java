@@ -29,6 +29,7 @@ import jp.mamori.shared.ui.Downloads;
 import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.LabelledSelect;
 import jp.mamori.shared.ui.Registers;
+import jp.mamori.shared.ui.UploadTexts;
 
 /**
  * Contracts, NDAs and evidence: the list with downloads, and a form to record one with its
@@ -115,6 +116,7 @@ class DocumentsTab extends VerticalLayout {
         showFieldsFor(kind.getValue());
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
                 () -> receive(metadata.fileName(), bytes)))));
+        UploadTexts.translate(upload);
         upload.setMaxFileSize(FileCheck.MAX_BYTES);
         upload.setId("document-upload");
         fileReady.setId("document-file-ready");

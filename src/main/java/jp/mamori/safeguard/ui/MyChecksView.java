@@ -47,6 +47,7 @@ import jp.mamori.shared.ui.Feedback;
 import jp.mamori.shared.ui.MainLayout;
 import jp.mamori.shared.ui.NavGroup;
 import jp.mamori.shared.ui.NavigationEntry;
+import jp.mamori.shared.ui.UploadTexts;
 
 /**
  * What I must answer this period, as checker or item owner: the answer with comment and
@@ -172,6 +173,7 @@ public class MyChecksView extends SplitLayout implements HasDynamicTitle {
                 ui.access(() -> Feedback.error(refused.messageKey(), refused.arguments()));
             }
         }));
+        UploadTexts.translate(upload);
         upload.setMaxFiles(5);
         upload.setId("evidence-upload");
         upload.addFileRejectedListener(event -> Feedback.error("safeguard.evidence.error.tooLarge", event.getFileName(),

@@ -47,6 +47,7 @@ public class ImportDialog extends Dialog {
                 }
             });
         }));
+        UploadTexts.translate(upload);
         upload.setMaxFileSize(TabularFile.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

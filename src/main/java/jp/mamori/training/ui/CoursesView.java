@@ -51,6 +51,7 @@ import jp.mamori.shared.ui.HistoryPanel;
 import jp.mamori.shared.ui.MainLayout;
 import jp.mamori.shared.ui.NavGroup;
 import jp.mamori.shared.ui.NavigationEntry;
+import jp.mamori.shared.ui.UploadTexts;
 import jp.mamori.training.AssignmentRule;
 import jp.mamori.training.AssignmentService;
 import jp.mamori.training.Course;
@@ -229,6 +230,7 @@ public class CoursesView extends SplitLayout implements HasDynamicTitle {
                 showFiles();
             }
         }))));
+        UploadTexts.translate(upload);
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setId("training-file-upload");
         return new VerticalLayout(new H4(getTranslation("training.files.title")), files, upload);

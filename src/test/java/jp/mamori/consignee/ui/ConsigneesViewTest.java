@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Location;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -161,6 +163,18 @@ class ConsigneesViewTest extends UiTest {
         Grid<ConsigneeDocument> grid = $(Grid.class).withId("consignee-documents").single();
         assertThat(grid.getColumns().get(5).getHeaderText()).isEqualTo(t("consignee.document.sha256"));
         assertThat(test(grid).getCellText(0, 5)).isEqualTo(contract.getSha256().substring(0, 16) + "…");
+    }
+
+    @Test
+    void theDocumentUploadSpeaksTheUsersLanguage() {
+        Consignee consignee = consigneeFixtures.consignee("画面の文書登録", ConsigneeStatus.APPROVED);
+        login(fixtures.principalOf(fixtures.user("pm", null, Role.PRIVACY_MANAGER)));
+        navigate("consignees/" + consignee.getId(), ConsigneeView.class);
+        $(TabSheet.class).withId("consignee-tabs").single().setSelectedIndex(2);
+
+        UploadI18N upload = $(Upload.class).first().getI18n();
+        assertThat(upload.getAddFiles().getOne()).isEqualTo(t("upload.addFile")).isEqualTo("ファイルを選択…");
+        assertThat(upload.getError().getFileIsTooBig()).isEqualTo(t("upload.error.fileIsTooBig"));
     }
 
     @Test
